@@ -1,0 +1,7 @@
+"""``python -m kzdiff``: the same as the ``kzdiff`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,120 @@
+"""The ``kzdiff`` command: a thin layer that parses arguments and hands over.
+
+With ``--json`` or ``--html`` it runs headless (no Qt is imported, no display needed);
+otherwise it opens the window. A user's mistake (bad path, binary file) is one line on
+stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+
+from . import __version__
+
+log = logging.getLogger("kzdiff")
+
+EPILOG = """\
+examples:
+  kzdiff                                  open the window; drop or open two files
+  kzdiff old.txt new.txt                  compare two articles in the window
+  kzdiff --demo                           the built-in sample pair in the window
+  kzdiff old.txt new.txt --json           print the comparison as JSON (schema kzdiff/1)
+  kzdiff old.txt new.txt --html out.html  write a self-contained HTML report
+  kzdiff --demo --json | jq .summary      counts per kind of the sample
+
+exit status: 0 on success, 2 on bad input (the message names the file), 1 on other errors
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kzdiff",
+        description="Compare two prose articles sentence by sentence: what is kept, "
+        "reworded, dropped, moved, or changed in fact.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("left", nargs="?", help="the first (left) text file")
+    p.add_argument("right", nargs="?", help="the second (right) text file")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
+    p.add_argument("--html", metavar="OUT", help="write a self-contained HTML report to OUT and exit")
+    p.add_argument("--force", action="store_true", help="with --html, overwrite OUT if it exists")
+    p.add_argument("--demo", action="store_true", help="use the built-in sample pair")
+    p.add_argument("--debug", action="store_true", help="log what kzdiff does to stderr")
+    p.add_argument("--version", action="version", version=f"kzdiff {__version__}")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="kzdiff: %(levelname)s: %(message)s" if not args.debug
+        else "%(asctime)s %(name)s %(levelname)s: %(message)s",
+    )
+    if args.demo and (args.left or args.right):
+        parser.error("--demo takes no file arguments")
+    if bool(args.left) != bool(args.right):
+        parser.error("give two files to compare (or none, to open an empty window)")
+    headless = args.json or args.html
+    if headless and not (args.demo or args.left):
+        parser.error("--json and --html need two files (or --demo)")
+    if not headless:
+        return _run_window(args)
+
+    from .core import LoadError, compare_files
+
+    with ExitStack() as stack:
+        if args.demo:
+            from .resources import as_file
+
+            left = stack.enter_context(as_file("sample", "left.txt"))
+            right = stack.enter_context(as_file("sample", "right.txt"))
+        else:
+            left, right = Path(args.left), Path(args.right)
+        try:
+            cmp = compare_files(left, right)
+        except LoadError as e:
+            print(f"kzdiff: {e}", file=sys.stderr)
+            return 2
+        except MemoryError:
+            print("kzdiff: not enough memory to compare these files", file=sys.stderr)
+            return 1
+    if args.html:
+        from .export.html import ExportError, write_html
+
+        try:
+            write_html(cmp, args.html, overwrite=args.force)
+        except ExportError as e:
+            print(f"kzdiff: {e}", file=sys.stderr)
+            return 2
+    if args.json:
+        from .export.json import dumps
+
+        out = sys.stdout
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(encoding="utf-8")
+        out.write(dumps(cmp))
+        out.write("\n")
+    return 0
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as e:  # Qt or its system libraries missing
+        print(f"kzdiff: cannot open the window ({e}); use --json or --html", file=sys.stderr)
+        return 1
+    files = [args.left, args.right] if args.left else None
+    return run(files=files, demo=args.demo)
+
+
+def gui_main() -> int:
+    """Entry point of the ``kzdiff-gui`` launcher (no console window on Windows)."""
+    return main()

@@ -1,0 +1,224 @@
+"""Sentence alignment: which sentences of the two texts belong together.
+
+The method, in four steps, each near-linear in the number of sentences:
+
+1. **Candidates** from an inverted index of content keys (and name skeletons): each
+   sentence keeps its best few partners by shared rare words. Keys found in too many
+   sentences are skipped, so long documents never pay n*m.
+2. **Anchors**: confident 1:1 pairs, taken greedily by similarity. The heaviest chain of
+   anchors that is in order on both sides is the *backbone*; anchors off it are moves.
+3. **Fill**: weaker pairs are accepted when they sit in order between backbone pairs, or,
+   for an out-of-order (moved) pair, only when they are strong. When in doubt a sentence
+   stays unaligned: a wrong partner is worse than none.
+4. **Splits and merges**: an unaligned sentence next to an aligned one joins its group
+   (1:2 or 2:1) when the partner covers it and the group's similarity rises.
+
+Finally the heaviest in-order chain of all groups decides which are flagged ``moved``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .similarity import Features, Score, Weights, merge, score
+from .text import skeleton
+
+ANCHOR = 0.50  # a pair this similar is trusted anywhere
+LINK = 0.30  # an in-order pair needs this much
+MOVE = 0.42  # an out-of-order pair needs this much
+MERGE_GAIN = 0.03  # a split/merge must raise the group's similarity by this much
+MERGE_COVER = 0.5  # ... and the added sentence must be this much covered by the partner
+SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption with caption)
+TOP_K = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: Score
+    moved: bool = False
+
+
+def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
+    idx: dict[str, list[int]] = defaultdict(list)
+    for n, f in enumerate(feats):
+        for k in f.keys - f.stops:
+            idx[k].append(n)
+        for t in f.tokens:
+            if t.name and len(t.text) >= 4:
+                sk = "~" + skeleton(t.text)
+                lst = idx[sk]
+                if not lst or lst[-1] != n:
+                    lst.append(n)
+    return idx
+
+
+def _probe_keys(f: Features) -> set[str]:
+    return set(f.keys - f.stops) | {"~" + skeleton(t.text) for t in f.tokens if t.name and len(t.text) >= 4}
+
+
+def candidates(left: Sequence[Features], right: Sequence[Features], w: Weights) -> set[tuple[int, int]]:
+    """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
+    out: set[tuple[int, int]] = set()
+    cap = max(40, (len(left) + len(right)) // 50)
+    for src, dst, flip in ((left, right, False), (right, left, True)):
+        idx = _index(dst)
+        for a, f in enumerate(src):
+            acc: dict[int, float] = defaultdict(float)
+            for k in _probe_keys(f):
+                post = idx.get(k)
+                if post and len(post) <= cap:
+                    wk = w(k) if not k.startswith("~") else 0.5
+                    for b in post:
+                        acc[b] += wk
+            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=lambda kv: (kv[1], -kv[0])):
+                out.add((b, a) if flip else (a, b))
+    return out
+
+
+def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
+    """Indices of the heaviest subsequence of (i, j, weight) increasing in both i and j.
+
+    O(k log k) with a Fenwick tree of prefix maxima over j.
+    """
+    if not items:
+        return set()
+    js = sorted({j for _, j, _ in items})
+    rank = {j: r + 1 for r, j in enumerate(js)}
+    size = len(js)
+    tree_val = [0.0] * (size + 1)
+    tree_idx = [-1] * (size + 1)
+    order = sorted(range(len(items)), key=lambda n: (items[n][0], -items[n][1]))
+    best = [0.0] * len(items)
+    prev = [-1] * len(items)
+    for n in order:
+        i, j, wt = items[n]
+        r = rank[j] - 1
+        val, arg = 0.0, -1
+        while r > 0:
+            if tree_val[r] > val:
+                val, arg = tree_val[r], tree_idx[r]
+            r -= r & -r
+        best[n] = val + wt
+        prev[n] = arg
+        r = rank[j]
+        while r <= size:
+            if best[n] > tree_val[r]:
+                tree_val[r], tree_idx[r] = best[n], n
+            r += r & -r
+    end = max(range(len(items)), key=lambda n: (best[n], -items[n][0], -items[n][1]))
+    chain = set()
+    while end != -1:
+        chain.add(end)
+        end = prev[end]
+    return chain
+
+
+class Aligner:
+    """Aligns two lists of sentence features; see the module docstring for the method."""
+
+    def __init__(self, left: Sequence[Features], right: Sequence[Features],
+                 left_blocks: Sequence[str] | None = None,
+                 right_blocks: Sequence[str] | None = None):
+        self.L, self.R = left, right
+        self.lb = left_blocks or ["prose"] * len(left)
+        self.rb = right_blocks or ["prose"] * len(right)
+        self.w = Weights(left, right)
+
+    def _rank(self, i: int, j: int, s: float) -> tuple[float, float, int, int]:
+        n, m = max(1, len(self.L)), max(1, len(self.R))
+        bonus = SAME_BLOCK if self.lb[i] == self.rb[j] else 0.0
+        return (-(s + bonus), abs(i / n - j / m), i + j, abs(i - j))
+
+    def align(self) -> list[Group]:
+        L, R, w = self.L, self.R, self.w
+        scores = {(i, j): score(L[i], R[j], w) for i, j in candidates(L, R, w)}
+        ranked = sorted(
+            (p for p, s in scores.items() if s.similarity >= LINK),
+            key=lambda p: self._rank(p[0], p[1], scores[p].similarity),
+        )
+        left_of: dict[int, int] = {}
+        right_of: dict[int, int] = {}
+
+        # 2. anchors
+        anchors = []
+        for i, j in ranked:
+            if scores[(i, j)].similarity < ANCHOR:
+                break
+            if i not in left_of and j not in right_of:
+                left_of[i], right_of[j] = j, i
+                anchors.append((i, j))
+        chain = heaviest_chain([(i, j, 1.0 + scores[(i, j)].similarity) for i, j in anchors])
+        backbone = sorted(anchors[n] for n in chain)
+
+        # 3. fill
+        for i, j in ranked:
+            if i in left_of or j in right_of:
+                continue
+            s = scores[(i, j)].similarity
+            k = bisect.bisect_left(backbone, (i, -1))
+            lo = backbone[k - 1][1] if k > 0 else -1
+            hi = backbone[k][1] if k < len(backbone) else len(R)
+            in_order = lo < j < hi
+            if in_order or s >= MOVE:
+                left_of[i], right_of[j] = j, i
+                if in_order:
+                    backbone.insert(k, (i, j))
+
+        groups = {(i,): ((j,), scores[(i, j)]) for i, j in left_of.items()}
+        groups = self._merge_neighbours(groups, left_of, right_of)
+
+        # final: moved flags from the heaviest in-order chain of groups
+        items = [(min(lt), min(rt), 1.0 + sc.similarity) for lt, (rt, sc) in groups.items()]
+        keys = list(groups)
+        chain = heaviest_chain(items)
+        return [
+            Group(keys[n], groups[keys[n]][0], groups[keys[n]][1], moved=n not in chain)
+            for n in range(len(keys))
+        ]
+
+    def _merge_neighbours(self, groups, left_of, right_of):
+        """Grow 1:1 groups into 1:2 / 2:1 with an adjacent unaligned sentence."""
+        L, R, w = self.L, self.R, self.w
+        proposals = []
+        for lt, (rt, sc) in groups.items():
+            i, j = lt[0], rt[0]
+            for side, own, other_f, feats, taken in (
+                ("left", i, R[j], L, left_of),
+                ("right", j, L[i], R, right_of),
+            ):
+                for nb in (own - 1, own + 1):
+                    if not 0 <= nb < len(feats) or nb in taken:
+                        continue
+                    ids = tuple(sorted((own, nb)))
+                    merged = merge(feats[x] for x in ids)
+                    new = score(merged, other_f, w) if side == "left" else score(other_f, merged, w)
+                    alone = score(feats[nb], other_f, w)
+                    cover = alone.cover_left
+                    gain = new.similarity - sc.similarity
+                    if gain >= MERGE_GAIN and cover >= MERGE_COVER:
+                        proposals.append((-gain, side, min(i, j), nb, lt, ids, new))
+        proposals.sort(key=lambda p: (p[0], p[2], p[3], p[1]))
+        grown: set[tuple[int, ...]] = set()
+        for _, side, _, nb, lt, ids, new in proposals:
+            if lt in grown or lt not in groups:
+                continue
+            taken = left_of if side == "left" else right_of
+            if nb in taken:
+                continue
+            rt, _ = groups.pop(lt)
+            if side == "left":
+                for x in ids:
+                    left_of[x] = rt[0]
+                groups[ids] = (rt, new)
+                grown.add(ids)
+            else:
+                right_of[nb] = lt[0]
+                groups[lt] = (ids, new)
+                grown.add(lt)
+        return groups

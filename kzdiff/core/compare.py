@@ -1,0 +1,133 @@
+"""The comparison pipeline: segment, align, diff, classify; returns a :class:`Comparison`.
+
+This is the one entry point views use. It is pure Python and imports no Qt, so the
+window runs it in a worker thread and scripts run it headless. ``cancelled`` lets a
+caller abandon a long comparison between stages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+
+from .align import Aligner, Group
+from .conflicts import find_conflicts
+from .loading import LoadedText, load_file
+from .model import GROUP_SEPARATOR, Comparison, Document, Kind, Pair, Sentence
+from .segment import segment
+from .similarity import features
+from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside :func:`compare_documents` when the caller's ``cancelled()`` says so."""
+
+
+def make_document(loaded: LoadedText) -> Document:
+    return Document(
+        text=loaded.text,
+        sentences=tuple(segment(loaded.text)),
+        path=loaded.path,
+        encoding=loaded.encoding,
+        size=loaded.size,
+        warnings=loaded.warnings,
+    )
+
+
+def text_document(text: str, name: str | None = None) -> Document:
+    """A document from text in memory (newlines normalised here)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return make_document(LoadedText(text, "utf-8", name, len(text.encode("utf-8"))))
+
+
+def _group_text(sentences: Sequence[Sentence], ids: Sequence[int]) -> str:
+    return GROUP_SEPARATOR.join(sentences[i].text for i in ids)
+
+
+def classify(left: str, right: str, similarity: float, moved: bool,
+             lids: tuple[int, ...], rids: tuple[int, ...]) -> Pair:
+    """Kind, word diff and conflicts of one aligned group."""
+    hunks = diff_words(left, right)
+    if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
+        return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
+    conflicts = find_conflicts(left, right, hunks, similarity)
+    rewritten = kept_share(hunks) < REWRITTEN_BELOW
+    kind = Kind.CONFLICT if conflicts else Kind.PARAPHRASE
+    return Pair(lids, rids, kind, moved, similarity, to_ops(hunks, rewritten), tuple(conflicts),
+                rewritten)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Identical but for white space, punctuation, quote style and case."""
+    from .text import WORD_RE, fold
+
+    return [fold(w) for w in WORD_RE.findall(a)] == [fold(w) for w in WORD_RE.findall(b)]
+
+
+def compare_documents(left: Document, right: Document,
+                      cancelled: Callable[[], bool] = lambda: False) -> Comparison:
+    """Align and classify two segmented documents."""
+    ls, rs = left.sentences, right.sentences
+    lf = [features(s.text) for s in ls]
+    if cancelled():
+        raise Cancelled
+    rf = [features(s.text) for s in rs]
+    if cancelled():
+        raise Cancelled
+    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs]).align()
+    if cancelled():
+        raise Cancelled
+    pairs = []
+    for n, g in enumerate(groups):
+        if n % 200 == 0 and cancelled():
+            raise Cancelled
+        pairs.append(classify(_group_text(ls, g.left), _group_text(rs, g.right),
+                              g.score.similarity, g.moved, g.left, g.right))
+    pairs = _with_missing(pairs, groups, len(ls), len(rs))
+    return Comparison(left, right, tuple(pairs))
+
+
+def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> list[Pair]:
+    """Add unaligned sentences as ``missing`` and put everything in reading order.
+
+    Groups sort by their first left sentence; a right-only sentence goes just after the
+    in-order group that precedes it on the right, so the list reads down both texts.
+    """
+    aligned_l = {i for g in groups for i in g.left}
+    aligned_r = {j for g in groups for j in g.right}
+    keyed: list[tuple[float, float, Pair]] = []
+    for p in pairs:
+        keyed.append((min(p.left), min(p.right), p))
+    for i in range(n):
+        if i not in aligned_l:
+            keyed.append((i, -1, Pair((i,), (), Kind.MISSING)))
+    anchors = sorted((min(p.right), min(p.left)) for p in pairs if not p.moved)
+    import bisect
+
+    rights = [a for a, _ in anchors]
+    for j in range(m):
+        if j in aligned_r:
+            continue
+        k = bisect.bisect_left(rights, j) - 1
+        x = anchors[k][1] + 0.5 if k >= 0 else -0.5
+        keyed.append((x, j, Pair((), (j,), Kind.MISSING)))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    return [p for _, _, p in keyed]
+
+
+def compare_texts(left: str, right: str) -> Comparison:
+    """Compare two texts held in memory."""
+    return compare_documents(text_document(left), text_document(right))
+
+
+def compare_files(left_path: str | os.PathLike[str], right_path: str | os.PathLike[str],
+                  cancelled: Callable[[], bool] = lambda: False) -> Comparison:
+    """Load (raising :class:`~kzdiff.core.loading.LoadError`) and compare two files."""
+    left = make_document(load_file(left_path))
+    if cancelled():
+        raise Cancelled
+    right = make_document(load_file(right_path))
+    return compare_documents(left, right, cancelled)

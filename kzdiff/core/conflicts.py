@@ -1,0 +1,310 @@
+"""Finding the details on which two aligned sentences disagree, and saying why.
+
+A conflict is a disagreement a reader would care about: another number, date or day,
+another name, a negation present on one side only, an antonym, or a qualifier added to or
+removed from the same thing ("shotguns" vs "sawn-off shotguns"). Spellings of one name
+(Tokaev/Tokayev) and UK/US spelling are not conflicts; nor is added context that
+contradicts nothing (an age given on one side only, "on Thursday" added).
+
+Every check needs evidence that the two details stand in the same place: a shared
+neighbouring word, or the same replaced region of the word diff. Without it two numbers
+in loosely paraphrased sentences would be compared as if they measured the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import ConflictSpan, Op
+from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
+from .worddiff import Hunk
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+_TIME_WORDS = WEEKDAYS | MONTHS | {"may"}
+
+# Pairs of words whose swap reverses a statement (compared by key, so inflections count).
+ANTONYMS = [
+    ("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"),
+    ("gain", "loss"), ("win", "lose"), ("won", "lost"), ("higher", "lower"),
+    ("more", "less"), ("more", "fewer"), ("before", "after"), ("above", "below"),
+    ("up", "down"), ("accept", "reject"), ("approve", "reject"), ("allow", "ban"),
+    ("support", "oppose"), ("confirm", "deny"), ("agree", "disagree"), ("open", "close"),
+    ("start", "end"), ("begin", "end"), ("buy", "sell"), ("bought", "sold"),
+    ("guilty", "innocent"), ("alive", "dead"), ("north", "south"), ("east", "west"),
+    ("maximum", "minimum"), ("largest", "smallest"), ("first", "last"), ("early", "late"),
+    ("strengthen", "weaken"), ("success", "failure"), ("legal", "illegal"),
+    ("import", "export"), ("profit", "loss"), ("majority", "minority"), ("lift", "impose"),
+]
+_ANTONYM_KEYS = [(key(a), key(b)) for a, b in ANTONYMS]
+
+# Words that can be added before a noun without changing what is claimed of it.
+HARMLESS_MODIFIERS = frozenset(
+    """also still now already just even only really very quite rather much many some
+    several various certain other new current incumbent recent latest main major key
+    own whole entire such same further additional particular usual respective""".split()
+)
+
+MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+
+
+def find_conflicts(left: str, right: str, hunks: list[Hunk], similarity: float) -> list[ConflictSpan]:
+    """The disagreeing details of an aligned pair (texts are the groups' joined sentences)."""
+    lt, rt = tokenize(left), tokenize(right)
+    regions_l, regions_r = _regions(hunks)
+    out: list[ConflictSpan] = []
+    out += _numbers(lt, rt, regions_l, regions_r)
+    out += _dates(lt, rt)
+    out += _names(lt, rt, regions_l, regions_r)
+    if similarity >= 0.55:
+        out += _negation(lt, rt)
+        out += _antonyms(lt, rt)
+    if similarity >= 0.6:
+        out += _qualifiers(hunks)
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for c in out:
+        k = (c.type, c.left.casefold(), c.right.casefold())
+        if k not in seen:
+            seen.add(k)
+            unique.append(c)
+    return unique
+
+
+def _regions(hunks: list[Hunk]) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """(start, end, region) of every changed run per side; adjacent changed runs share a region."""
+    left: list[tuple[int, int, int]] = []
+    right: list[tuple[int, int, int]] = []
+    pl = pr = 0
+    region = 0
+    for h in hunks:
+        if h.op is Op.EQUAL:
+            region += 1
+        elif h.op is Op.DELETE:
+            left.append((pl, pl + len(h.left), region))
+        else:
+            right.append((pr, pr + len(h.right), region))
+        pl += len(h.left)
+        pr += len(h.right)
+    return left, right
+
+
+def _region_of(regions: list[tuple[int, int, int]], offset: int) -> int | None:
+    for s, e, r in regions:
+        if s <= offset < e:
+            return r
+    return None
+
+
+def _region_size(tokens: list[Token], regions, region: int) -> int:
+    return sum(1 for t in tokens if _region_of(regions, t.start) == region)
+
+
+# -- numbers -------------------------------------------------------------------------------
+def _numbers_of(tokens: list[Token]) -> list[tuple[str, str, int, str]]:
+    """(value, surface, token index, type) of each number; type is 'date' for years."""
+    words = [t.text for t in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        got = number_value(words, i)
+        if got is None:
+            i += 1
+            continue
+        value, n = got
+        surface = " ".join(words[i : i + n])
+        near = {fold(w) for w in words[max(0, i - 2) : i + n + 1]}
+        is_year = re.fullmatch(r"(1[89]|20)\d\d", value) is not None
+        typ = "date" if is_year or near & MONTHS else "number"
+        # "one of the", "no one": number words used as pronouns are not quantities
+        if not (fold(words[i]) == "one" and i + 1 < len(words) and fold(words[i + 1]) == "of"):
+            out.append((value, surface, i, typ))
+        i += n
+    return out
+
+
+def _magnitude(value: str) -> str:
+    """Rough kind of quantity: a percentage, a vague count, a small or a large number."""
+    if value.endswith("%"):
+        return "%"
+    try:
+        x = float(value)
+    except ValueError:
+        return "vague"
+    return "large" if x >= 1e6 else "small"
+
+
+def _context(tokens: list[Token], i: int) -> set[str]:
+    lo, hi = max(0, i - 3), min(len(tokens), i + 4)
+    return {
+        t.key for t in tokens[lo:hi]
+        if t.content and not t.text[:1].isdigit() and number_value([t.text], 0) is None
+    }
+
+
+def _numbers(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+    nl, nr = _numbers_of(lt), _numbers_of(rt)
+    vl = {v for v, *_ in nl}
+    vr = {v for v, *_ in nr}
+    only_l = [x for x in nl if x[0] not in vr]
+    only_r = [y for y in nr if y[0] not in vl]
+    out = []
+    used: set[int] = set()
+    for v, surf, i, typ in only_l:
+        reg = _region_of(regions_l, lt[i].start)
+        ctx = _context(lt, i)
+        for n, (v2, surf2, j, typ2) in enumerate(only_r):
+            if n in used or (typ == "date") != (typ2 == "date"):
+                continue
+            if v.endswith("%") != v2.endswith("%") or _magnitude(v) != _magnitude(v2):
+                continue
+            same_region = reg is not None and reg == _region_of(regions_r, rt[j].start)
+            if same_region or ctx & _context(rt, j):
+                out.append(ConflictSpan(typ, surf, surf2))
+                used.add(n)
+                break
+    return out
+
+
+# -- dates ---------------------------------------------------------------------------------
+def _time_words(tokens: list[Token], vocab: frozenset[str]) -> list[str]:
+    out = []
+    for n, t in enumerate(tokens):
+        f = fold(t.text)
+        if f in vocab and (f != "may" or (t.text == "May" and n > 0)):
+            out.append(t.text)
+    return out
+
+
+def _dates(lt, rt) -> list[ConflictSpan]:
+    out = []
+    for vocab in (WEEKDAYS, MONTHS | {"may"}):
+        a, b = _time_words(lt, vocab), _time_words(rt, vocab)
+        fa, fb = {fold(x) for x in a}, {fold(x) for x in b}
+        if a and b and not fa & fb:
+            out.append(ConflictSpan("date", a[0], b[0]))
+    return out
+
+
+# -- names ---------------------------------------------------------------------------------
+def _is_name(t: Token) -> bool:
+    f = fold(t.text)
+    return t.name and f not in _TIME_WORDS and f not in STOP_WORDS and not t.text[:1].isdigit()
+
+
+def _has_variant(word: str, tokens: list[Token]) -> bool:
+    f = fold(word)
+    for t in tokens:
+        g = fold(t.text)
+        if spelling_variants(word, t.text) or f in g.split("-") or g in f.split("-"):
+            return True
+    return False
+
+
+def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
+    """'FBI' against '... Federal Bureau of Investigation ...' (initials of capitalised words)."""
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return False
+    initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+    return acronym in initials
+
+
+def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+    by_region: dict[int, tuple[list[str], list[str]]] = {}
+    for tokens, regions, other, slot in ((lt, regions_l, rt, 0), (rt, regions_r, lt, 1)):
+        for t in tokens:
+            if not _is_name(t):
+                continue
+            reg = _region_of(regions, t.start)
+            if reg is None or _has_variant(t.text, other) or _is_acronym_of(t.text, other):
+                continue
+            by_region.setdefault(reg, ([], []))[slot].append(t.text)
+    out = []
+    for reg, (a, b) in sorted(by_region.items()):
+        if a and b and _region_size(lt, regions_l, reg) <= MAX_NAME_REGION \
+                and _region_size(rt, regions_r, reg) <= MAX_NAME_REGION:
+            out.append(ConflictSpan("name", " ".join(a), " ".join(b)))
+    return out
+
+
+# -- negation and antonyms -----------------------------------------------------------------
+# Verbs and prepositions that carry a negation of their own ("declined to comment" says
+# what "would not comment" says), so they balance an explicit "not" on the other side.
+IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unable|lack)")
+
+
+def _negations(tokens: list[Token]) -> list[str]:
+    out = []
+    for n, t in enumerate(tokens):
+        f = fold(t.text)
+        if f == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit():
+            continue  # "No. 2"
+        if f in NEGATIONS or f.endswith("n't") or IMPLICIT_NEGATIVE.match(f):
+            out.append(t.text)
+    return out
+
+
+def _negation(lt, rt) -> list[ConflictSpan]:
+    a, b = _negations(lt), _negations(rt)
+    if bool(a) != bool(b) and any(fold(x) in NEGATIONS or x.endswith("n't") for x in a + b):
+        return [ConflictSpan("negation", " ".join(a), " ".join(b))]
+    return []
+
+
+def _antonyms(lt, rt) -> list[ConflictSpan]:
+    kl = {t.key: t.text for t in lt}
+    kr = {t.key: t.text for t in rt}
+    out = []
+    for a, b in _ANTONYM_KEYS:
+        for x, y in ((a, b), (b, a)):
+            if x in kl and y in kr and x not in kr and y not in kl:
+                out.append(ConflictSpan("antonym", kl[x], kr[y]))
+    return out
+
+
+# -- qualifiers ----------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
+
+
+_ADJECTIVE_SUFFIX = re.compile(
+    r"(ed|en|ive|al|ic|ous|ary|ory|ful|less|able|ible|ish|ant|ent|ing|ian|ese|ar)$")
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that can restrict a noun: a compound (sawn-off, semi-automatic) or a word with
+    an adjective's ending. Adverbs in -ly (roughly, nearly) hedge rather than restrict."""
+    f = fold(word)
+    if f.endswith("ly") or len(f) < 4:
+        return False
+    return "-" in f or _ADJECTIVE_SUFFIX.search(f) is not None
+
+
+def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
+    """A modifier inserted (or deleted) between two kept runs, just before a kept noun."""
+    out = []
+    for k in range(1, len(hunks) - 1):
+        h = hunks[k]
+        if h.op is Op.EQUAL or hunks[k - 1].op is not Op.EQUAL or hunks[k + 1].op is not Op.EQUAL:
+            continue
+        text = h.left or h.right
+        words = _WORD.findall(text)
+        if not 1 <= len(words) <= 2 or re.search(r"[.,;:!?()\"“”]", text):
+            continue
+        if any(fold(w) in STOP_WORDS or fold(w) in HARMLESS_MODIFIERS or fold(w) in NEGATIONS
+               or w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue
+        if not text.endswith((" ", "\n")) or not all(_adjective_like(w) for w in words):
+            continue
+        head = _WORD.match(hunks[k + 1].left)
+        if not head or fold(head.group()) in STOP_WORDS or not head.group()[:1].islower():
+            continue
+        qualifier = " ".join(words)
+        if h.op is Op.DELETE:
+            out.append(ConflictSpan("qualifier", f"{qualifier} {head.group()}", head.group(),
+                                    f"qualifier removed: {qualifier} ({head.group()})"))
+        else:
+            out.append(ConflictSpan("qualifier", head.group(), f"{qualifier} {head.group()}",
+                                    f"qualifier added: {qualifier} ({head.group()})"))
+    return out

@@ -1,0 +1,264 @@
+"""The result model: the contract between the engine, the exporters and the window.
+
+Frozen dataclasses only, with the queries views need (group at a sentence, next change,
+summary) so that no view ever re-derives comparison facts from raw data. ``to_dict`` gives
+the ``kzdiff/1`` JSON schema; its field names are a public contract (add, never rename).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA = "kzdiff/1"
+#: What joins the sentences of a 1:2 or 2:1 group into the one text the word diff compares.
+GROUP_SEPARATOR = " "
+
+
+class Kind(str, Enum):
+    """What an aligned group (or an unaligned sentence) says about the two texts."""
+
+    IDENTICAL = "identical"
+    PARAPHRASE = "paraphrase"
+    CONFLICT = "conflict"
+    MISSING = "missing"
+
+
+class Op(str, Enum):
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One run of a word diff: text kept, only in the left (delete) or only in the right."""
+
+    op: Op
+    text: str
+    right: str | None = None  # for an equal run whose right-side text differs in case or quotes
+
+    def side_text(self, side: str) -> str:
+        """This run's text as it stands in side 'left' or 'right' ('' if absent there)."""
+        if self.op is Op.EQUAL:
+            return self.right if side == "right" and self.right is not None else self.text
+        if (self.op is Op.DELETE) == (side == "left"):
+            return self.text
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSpan:
+    """A detail on which the two sides disagree, and why it counts as a disagreement."""
+
+    type: str  # number | date | name | negation | antonym | qualifier
+    left: str
+    right: str
+    note: str = ""  # a finer explanation, e.g. "qualifier added: sawn-off"
+
+    def describe(self) -> str:
+        if self.note:
+            return self.note
+        return f"{self.type}: {self.left or '—'} vs {self.right or '—'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its span ``[start, end)`` in the loaded (newline-normalised) text."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    block: str = "prose"  # "prose" (paragraph text) or "line" (headline, caption, byline...)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One side of a comparison: the loaded text and its sentences."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    path: str | None = None
+    encoding: str = "utf-8"
+    size: int = 0  # bytes on disk (0 for text not read from a file)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        if not self.path:
+            return "(text)"
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence covering a character offset, or None between sentences."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """An aligned group (1:1, 1:2, 2:1) or an unaligned sentence (one side empty)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    kind: Kind
+    moved: bool = False
+    similarity: float = 0.0
+    diff: tuple[DiffOp, ...] = ()
+    conflicts: tuple[ConflictSpan, ...] = ()
+    rewritten: bool = False  # shares too little for a useful word diff: show both whole
+
+    @property
+    def is_change(self) -> bool:
+        return self.kind is not Kind.IDENTICAL or self.moved
+
+    def reasons(self) -> list[str]:
+        return [c.describe() for c in self.conflicts]
+
+    def ids(self, side: str) -> tuple[int, ...]:
+        return self.left if side == "left" else self.right
+
+    def diff_spans(self, side: str) -> list[tuple[int, int, Op]]:
+        """(start, end, op) of each diff run within this side's group text.
+
+        The group text is the side's sentence texts joined by one space (GROUP_SEPARATOR),
+        which is what the word diff was computed on.
+        """
+        out = []
+        pos = 0
+        for d in self.diff:
+            t = d.side_text(side)
+            if t:
+                out.append((pos, pos + len(t), d.op))
+                pos += len(t)
+        return out
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two documents and the pairs that cover every sentence of each exactly once."""
+
+    left: Document
+    right: Document
+    pairs: tuple[Pair, ...]
+    _by_left: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    _by_right: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for n, p in enumerate(self.pairs):
+            for i in p.left:
+                self._by_left[i] = n
+            for j in p.right:
+                self._by_right[j] = n
+
+    # -- queries for views -------------------------------------------------------------
+    def pair_index_of(self, side: str, sentence_id: int) -> int | None:
+        """Index in ``pairs`` of the group holding a sentence of side 'left' or 'right'."""
+        table = self._by_left if side == "left" else self._by_right
+        return table.get(sentence_id)
+
+    def pair_of(self, side: str, sentence_id: int) -> Pair | None:
+        n = self.pair_index_of(side, sentence_id)
+        return None if n is None else self.pairs[n]
+
+    def changes(self, kinds: set[Kind] | None = None) -> list[int]:
+        """Indices of pairs that are changes (optionally only of some kinds), in reading order."""
+        out = []
+        for n, p in enumerate(self.pairs):
+            if kinds is None:
+                if p.is_change:
+                    out.append(n)
+            elif p.kind in kinds:
+                out.append(n)
+        return out
+
+    def next_change(self, current: int | None, step: int = 1,
+                    kinds: set[Kind] | None = None) -> int | None:
+        """The next (step=1) or previous (step=-1) change after pair ``current``; None at the end."""
+        items = self.changes(kinds)
+        if not items:
+            return None
+        if current is None:
+            return items[0] if step > 0 else items[-1]
+        if step > 0:
+            i = bisect.bisect_right(items, current)
+            return items[i] if i < len(items) else None
+        i = bisect.bisect_left(items, current) - 1
+        return items[i] if i >= 0 else None
+
+    def summary(self) -> dict[str, Any]:
+        """Counts per kind; ``missing`` is split into only-left and only-right."""
+        counts = {k.value: 0 for k in Kind}
+        only_left = only_right = moved = 0
+        for p in self.pairs:
+            counts[p.kind.value] += 1
+            if p.kind is Kind.MISSING:
+                if p.left:
+                    only_left += len(p.left)
+                else:
+                    only_right += len(p.right)
+            moved += p.moved
+        return {
+            "left_sentences": len(self.left.sentences),
+            "right_sentences": len(self.right.sentences),
+            "pairs": len(self.pairs),
+            **counts,
+            "only_left": only_left,
+            "only_right": only_right,
+            "moved": moved,
+        }
+
+    def summary_text(self) -> str:
+        s = self.summary()
+        return (
+            f"{s['left_sentences']} sentences left, {s['right_sentences']} right: "
+            f"{s['identical']} identical, {s['paraphrase']} paraphrased, "
+            f"{s['conflict']} conflict{'s' if s['conflict'] != 1 else ''}, "
+            f"{s['only_left']} only left, {s['only_right']} only right, {s['moved']} moved"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``kzdiff/1`` JSON structure (see the README for the schema)."""
+
+        def doc(d: Document) -> dict[str, Any]:
+            return {
+                "path": d.path,
+                "encoding": d.encoding,
+                "size": d.size,
+                "warnings": list(d.warnings),
+                "sentences": [
+                    {"id": s.id, "start": s.start, "end": s.end, "text": s.text,
+                     "paragraph": s.paragraph, "block": s.block}
+                    for s in d.sentences
+                ],
+            }
+
+        return {
+            "schema": SCHEMA,
+            "left": doc(self.left),
+            "right": doc(self.right),
+            "pairs": [
+                {
+                    "left": list(p.left),
+                    "right": list(p.right),
+                    "kind": p.kind.value,
+                    "moved": p.moved,
+                    "similarity": round(p.similarity, 4),
+                    "rewritten": p.rewritten,
+                    "diff": [{"op": d.op.value, "text": d.text} for d in p.diff],
+                    "conflicts": [
+                        {"type": c.type, "left": c.left, "right": c.right, "reason": c.describe()}
+                        for c in p.conflicts
+                    ],
+                }
+                for p in self.pairs
+            ],
+            "summary": self.summary(),
+        }

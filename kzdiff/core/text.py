@@ -1,0 +1,244 @@
+"""Word tokens and their normal forms, shared by similarity, word diff and conflict checks.
+
+Every comparison decision in kzdiff rests on one notion of "the same word": case, accents,
+UK/US spelling and inflection are folded away (``key``), and proper names get a looser
+``skeleton`` so that transliterations of one name (Tokaev/Tokayev) still meet. Keeping this
+in one module means the aligner and the conflict finder can never disagree about it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+
+# A word: letters/digits in any script, joined by inner hyphens or apostrophes (sawn-off,
+# don't, Kassym-Jomart); or a number with separators (1,200.5) and an optional percent sign.
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:[-'’‐][^\W_]+)*", re.UNICODE)
+NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself nor of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves s t d ll m o re ve y shall may might must upon whose per via
+    according one's it's its' ’s 's
+    """.split()
+)
+
+# Words that reverse a statement; counted, not matched, by the conflict finder.
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't "
+    "isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't without "
+    "n't".split()
+)
+
+# Reporting verbs are interchangeable in news copy ("said", "indicated", "announced");
+# folding them keeps a change of verb from lowering similarity as if content had changed.
+_REPORTING = {
+    "say", "said", "says", "saying", "state", "stated", "states", "told", "tell", "tells",
+    "announce", "announced", "announces", "indicate", "indicated", "indicates", "report",
+    "reported", "reports", "add", "added", "adds", "declare", "declared", "claim", "claimed",
+}
+
+_STEMMER = PorterStemmer()
+
+# British -> American spellings by regular pattern; applied to both sides, so an over-eager
+# rule can only make two words meet that are already spelled almost alike.
+_UK_US = [
+    (re.compile(r"(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    (re.compile(r"(\w{3,})ys(e|ed|es|ing)$"), r"\1yz\2"),
+    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ful)?$"), r"\1or\2"),
+    (re.compile(r"(\w{3,})tre(s)?$"), r"\1ter\2"),
+    (re.compile(r"(\w{2,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"(\w{3,})ogue(s)?$"), r"\1og\2"),
+    (re.compile(r"(\w{3,})ence$"), r"\1ense"),
+]
+
+
+def strip_accents(s: str) -> str:
+    """Drop combining marks so that 'Zelenskyy' and 'Zélenskyy' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(s: str) -> str:
+    """Case-folded, accent-free, with typographic apostrophes and hyphens made plain."""
+    return strip_accents(s).casefold().replace("’", "'").replace("‐", "-")
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The matching key of one word token: folded, US-spelled, stemmed.
+
+    Numbers keep their value (``1,200`` and ``1200`` meet); reporting verbs share one key.
+    """
+    w = fold(word)
+    if NUMBER_RE.match(w):
+        return normalise_number(w)
+    if w in _REPORTING:
+        return "<say>"
+    if w.endswith("'s"):
+        w = w[:-2]
+    for pattern, repl in _UK_US:
+        new = pattern.sub(repl, w)
+        if new != w:
+            w = new
+            break
+    if "-" in w:
+        return "-".join(_STEMMER.stem(part) for part in w.split("-"))
+    return _STEMMER.stem(w)
+
+
+def normalise_number(w: str) -> str:
+    """'1,200' -> '1200', '3.50' -> '3.5'; a lone comma group like '5,5' stays as written."""
+    pct = w.endswith("%")
+    w = w.rstrip("%")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", w):
+        w = w.replace(",", "")
+    if "." in w and re.fullmatch(r"\d+\.\d+", w):
+        w = w.rstrip("0").rstrip(".")
+    return w + ("%" if pct else "")
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(word: str) -> str:
+    """A loose phonetic key for names: Tokaev/Tokayev -> 'tkv', Kassym/Kasim -> 'ksm'.
+
+    Vowels (and y, h, w, which transliterations add or drop) after the first letter are
+    removed and doubled consonants collapsed; ks/x and ph/f are folded.
+    """
+    w = fold(word).replace("-", "").replace("'", "")
+    if not w:
+        return w
+    w = w.replace("ph", "f").replace("x", "ks").replace("ck", "k")
+    head, tail = w[0], w[1:]
+    tail = re.sub(r"[aeiouyhw]", "", tail)
+    out = head
+    for ch in tail:
+        if ch != out[-1]:
+            out += ch
+    return out
+
+
+def is_name_like(word: str) -> bool:
+    """A capitalised word or acronym (the caller decides about sentence-initial position)."""
+    return word[:1].isupper() or (len(word) > 1 and word.isupper())
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two words are one name or word spelled two ways (not two different words)."""
+    if key(a) == key(b):
+        return True
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if NUMBER_RE.match(fa) or NUMBER_RE.match(fb):
+        return False
+    if len(fa) >= 4 and len(fb) >= 4 and fa[0] == fb[0] and skeleton(a) == skeleton(b):
+        return True
+    return min(len(fa), len(fb)) >= 5 and _edit_distance_le1(fa, fb)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a sentence: its surface form, offset in the sentence, and matching key."""
+
+    text: str
+    start: int
+    key: str
+    content: bool  # not a stop word
+    name: bool  # capitalised and not at the start of the sentence (or an acronym)
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Word tokens of one sentence, with keys; punctuation and spaces are not tokens."""
+    out: list[Token] = []
+    for m in WORD_RE.finditer(sentence):
+        word = m.group()
+        folded = fold(word)
+        content = folded not in STOP_WORDS and folded not in NEGATIONS
+        first = not out
+        name = is_name_like(word) and (not first or word.isupper() and len(word) > 1)
+        out.append(Token(word, m.start(), key(word), content, name))
+    return out
+
+
+# Number words, so that "seven people" and "7 people" carry the same value.
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_FRACTIONS = {"half": "0.5", "dozen": "12", "dozens": "dozens", "hundreds": "hundreds",
+              "thousands": "thousands", "millions": "millions"}
+
+
+def number_value(words: list[str], i: int) -> tuple[str, int] | None:
+    """The value of a number starting at words[i] and how many words it spans, else None.
+
+    Handles digits ("230", "1,200", "5%"), number words ("seven", "twenty-five",
+    "two hundred"), scale words after digits ("3 million") and percent ("5 per cent").
+    """
+    w = fold(words[i])
+    value: float | None = None
+    n = 1
+    if NUMBER_RE.match(w):
+        base = normalise_number(w)
+        pct = base.endswith("%")
+        try:
+            value = float(base.rstrip("%").replace(",", "."))
+        except ValueError:
+            return (base, 1)
+        if pct:
+            return (base, 1)
+    elif w in _UNITS:
+        value = _UNITS[w]
+    elif w in _TENS:
+        value = _TENS[w]
+    elif "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
+        value = sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-"))
+    elif w in _FRACTIONS:
+        return (_FRACTIONS[w], 1)
+    else:
+        return None
+    while i + n < len(words) and fold(words[i + n]) in _SCALES:
+        value *= _SCALES[fold(words[i + n])]
+        n += 1
+    if i + n + 1 < len(words) and fold(words[i + n]) == "per" and fold(words[i + n + 1]) == "cent":
+        return (_fmt(value) + "%", n + 2)
+    if i + n < len(words) and fold(words[i + n]) == "percent":
+        return (_fmt(value) + "%", n + 1)
+    return (_fmt(value), n)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(v)

@@ -1,0 +1,109 @@
+"""Word-level diff of two sentences (or sentence groups) with diff-match-patch.
+
+Each token (a word, a run of white space, or one punctuation mark) is mapped to one
+character, the character strings are diffed and semantically cleaned up, and the result
+is mapped back: diff-match-patch's ``linesToChars`` idea applied to words. Tokens are
+compared case-folded, with white space and quote styles folded, so that the diff shows
+changes of wording, not of typography. Rendering is the caller's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+from .model import DiffOp, Op
+from .text import fold
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*|\s+|.", re.UNICODE | re.DOTALL)
+#: Below this share of kept words a diff is confetti: show the pair as rewritten instead.
+REWRITTEN_BELOW = 0.3
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                         "’": "'", "‚": "'", "–": "-", "—": "-", "‐": "-"})
+
+
+def _norm_token(tok: str) -> str:
+    if tok.isspace():
+        return " "
+    return fold(tok.translate(_QUOTES))
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    """A diff run with the text each side has there ('' when that side has nothing)."""
+
+    op: Op
+    left: str
+    right: str
+
+
+def diff_words(left: str, right: str) -> list[Hunk]:
+    """Word diff of two texts; concatenating each side's hunks gives back that text."""
+    lt = TOKEN_RE.findall(left)
+    rt = TOKEN_RE.findall(right)
+    table: dict[str, str] = {}
+
+    def encode(tokens: list[str]) -> str:
+        out = []
+        for t in tokens:
+            n = _norm_token(t)
+            ch = table.get(n)
+            if ch is None:
+                code = 0x100 + len(table)
+                if code >= 0xD800:  # skip the surrogate range
+                    code += 0x800
+                ch = chr(code)
+                table[n] = ch
+            out.append(ch)
+        return "".join(out)
+
+    a, b = encode(lt), encode(rt)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    hunks: list[Hunk] = []
+    pa = pb = 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == 0:
+            hunks.append(Hunk(Op.EQUAL, "".join(lt[pa : pa + n]), "".join(rt[pb : pb + n])))
+            pa += n
+            pb += n
+        elif op < 0:
+            hunks.append(Hunk(Op.DELETE, "".join(lt[pa : pa + n]), ""))
+            pa += n
+        else:
+            hunks.append(Hunk(Op.INSERT, "", "".join(rt[pb : pb + n])))
+            pb += n
+    return hunks
+
+
+def kept_share(hunks: list[Hunk]) -> float:
+    """Share of word characters that are kept, over both sides."""
+    kept = total = 0
+    for h in hunks:
+        lw = sum(len(x) for x in re.findall(r"\w+", h.left))
+        rw = sum(len(x) for x in re.findall(r"\w+", h.right))
+        total += lw + rw
+        if h.op is Op.EQUAL:
+            kept += lw + rw
+    return kept / total if total else 1.0
+
+
+def to_ops(hunks: list[Hunk], rewritten: bool = False) -> tuple[DiffOp, ...]:
+    """The public diff: equal runs carry the left's text; a rewritten pair is two runs."""
+    if rewritten:
+        left = "".join(h.left for h in hunks)
+        right = "".join(h.right for h in hunks)
+        return tuple(x for x in (DiffOp(Op.DELETE, left), DiffOp(Op.INSERT, right)) if x.text)
+    out = []
+    for h in hunks:
+        if h.op is Op.EQUAL:
+            out.append(DiffOp(Op.EQUAL, h.left, h.right if h.right != h.left else None))
+        else:
+            out.append(DiffOp(h.op, h.left or h.right))
+    return tuple(out)

@@ -1,0 +1,21 @@
+"""Files the program reads at run time, found through importlib.resources (works in wheels
+and frozen bundles alike, never relative to the working directory)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from importlib import resources
+from pathlib import Path
+
+
+def read_text(*parts: str) -> str:
+    return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def as_file(*parts: str) -> AbstractContextManager[Path]:
+    return resources.as_file(resources.files(__name__).joinpath(*parts))
+
+
+def sample_texts() -> tuple[str, str]:
+    """The built-in sample pair: one AFP story as two outlets published it."""
+    return read_text("sample", "left.txt"), read_text("sample", "right.txt")
