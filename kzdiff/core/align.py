@@ -27,9 +27,11 @@ from dataclasses import dataclass
 from .similarity import Features, Score, Weights, merge, score
 from .text import skeleton
 
-ANCHOR = 0.50  # a pair this similar is trusted anywhere
+ANCHOR = 0.52  # a pair this similar is trusted anywhere (the best MRPC/STS cut-off)
 LINK = 0.30  # an in-order pair needs this much
-MOVE = 0.42  # an out-of-order pair needs this much
+MOVE = 0.42  # an out-of-order pair needs this much ...
+MOVE_MUTUAL = 0.33  # ... or this much if each is the other's best partner and one is mostly
+MOVE_COVER = 0.45  # covered by the other (a moved sentence with context added around it)
 MERGE_GAIN = 0.03  # a split/merge must raise the group's similarity by this much
 MERGE_COVER = 0.5  # ... and the added sentence must be this much covered by the partner
 SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption with caption)
@@ -157,6 +159,11 @@ class Aligner:
         backbone = sorted(anchors[n] for n in chain)
 
         # 3. fill
+        best_l: dict[int, float] = defaultdict(float)
+        best_r: dict[int, float] = defaultdict(float)
+        for (i, j), sc in scores.items():
+            best_l[i] = max(best_l[i], sc.similarity)
+            best_r[j] = max(best_r[j], sc.similarity)
         for i, j in ranked:
             if i in left_of or j in right_of:
                 continue
@@ -164,8 +171,12 @@ class Aligner:
             k = bisect.bisect_left(backbone, (i, -1))
             lo = backbone[k - 1][1] if k > 0 else -1
             hi = backbone[k][1] if k < len(backbone) else len(R)
-            in_order = lo < j < hi
-            if in_order or s >= MOVE:
+            # A weak pair is believed only with a confident pair beside it to vouch for it.
+            in_order = bool(backbone) and lo < j < hi
+            sc = scores[(i, j)]
+            mutual = s >= best_l[i] and s >= best_r[j] and s >= MOVE_MUTUAL \
+                and max(sc.cover_left, sc.cover_right) >= MOVE_COVER
+            if in_order or (backbone and (s >= MOVE or mutual)):
                 left_of[i], right_of[j] = j, i
                 if in_order:
                     backbone.insert(k, (i, j))
