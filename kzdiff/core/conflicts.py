@@ -47,6 +47,7 @@ HARMLESS_MODIFIERS = frozenset(
     own whole entire such same further additional particular usual respective""".split()
 )
 
+MAX_NUMBER_REGION = 6  # likewise for a swapped number
 MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
 
 
@@ -160,7 +161,9 @@ def _numbers(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if v.endswith("%") != v2.endswith("%") or _magnitude(v) != _magnitude(v2):
                 continue
-            same_region = reg is not None and reg == _region_of(regions_r, rt[j].start)
+            same_region = (reg is not None and reg == _region_of(regions_r, rt[j].start)
+                           and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
+                           and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION)
             if same_region or ctx & _context(rt, j):
                 out.append(ConflictSpan(typ, surf, surf2))
                 used.add(n)
