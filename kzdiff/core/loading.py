@@ -24,7 +24,7 @@ MAX_BYTES = 64 * 1024 * 1024
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8-sig"),  # the name says which BOM was there
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
@@ -102,7 +102,7 @@ def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]
     for bom, enc in _BOMS:
         if raw.startswith(bom):
             try:
-                return normalise_newlines(raw.decode(enc)), enc, warnings
+                return normalise_newlines(raw[len(bom):].decode(enc)), enc, warnings
             except UnicodeDecodeError:
                 raise LoadError(f"{name}: starts as {enc} but is not valid {enc} text") from None
     for magic, what in _MAGIC.items():
