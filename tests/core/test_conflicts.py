@@ -1,0 +1,55 @@
+"""Conflicts: each kind found with its reason, and the look-alikes that are not conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzdiff import compare_texts
+
+
+def reasons(a: str, b: str) -> list[str]:
+    cmp = compare_texts(a, b)
+    pairs = [p for p in cmp.pairs if p.left and p.right]
+    assert len(pairs) == 1, "the two sentences should align"
+    return pairs[0].reasons()
+
+
+@pytest.mark.parametrize("a,b,reason", [
+    ("Police arrested 230 people in the capital on Sunday.",
+     "Police arrested 225 people in the capital on Sunday.", "number: 230 vs 225"),
+    ("Police arrested seven people in the capital on Sunday.",
+     "Police arrested eight people in the capital on Sunday.", "number: seven vs eight"),
+    ("The vote was held on Sunday in the capital of the country.",
+     "The vote was held on Monday in the capital of the country.", "date: Sunday vs Monday"),
+    ("The law was passed in 2019 after a long debate in parliament.",
+     "The law was passed in 2021 after a long debate in parliament.", "date: 2019 vs 2021"),
+    ("The company said it would raise its offer to the workers.",
+     "The company said it would not raise its offer to the workers.", "negation: — vs not"),
+    ("Shares rose sharply in early trading in New York on Tuesday.",
+     "Shares fell sharply in early trading in New York on Tuesday.", "antonym: rose vs fell"),
+    ("Officers seized rifles, shotguns and ammunition in the raid.",
+     "Officers seized rifles, sawn-off shotguns and ammunition in the raid.",
+     "qualifier added: sawn-off (shotguns)"),
+    ("The statement was signed by Foreign Minister Lavrov in Geneva.",
+     "The statement was signed by Foreign Minister Blinken in Geneva.", "name: Lavrov vs Blinken"),
+])
+def test_conflicts_with_reasons(a, b, reason):
+    assert reason in reasons(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("President Kasim-Jomart Tokaev spoke to reporters in Astana on Monday.",
+     "President Kassym-Jomart Tokayev spoke to reporters in Astana on Monday."),
+    ("The council will organise a review of the colour of the centre.",
+     "The council will organize a review of the color of the center."),
+    ("Seven people were arrested by the police, the committee said.",
+     "7 people were arrested by the police, the committee said."),
+    ("The committee said a group planned riots in the city.",
+     "The committee said on Thursday a group planned riots in the city."),
+    ("Tokayev, 69, is expected to win the vote on Sunday.",
+     "Tokayev is expected to win the vote on Sunday."),
+    ("The FBI arrested the suspect in Frankfurt on Friday night.",
+     "The Federal Bureau of Investigation arrested the suspect in Frankfurt on Friday night."),
+])
+def test_not_conflicts(a, b):
+    assert reasons(a, b) == []

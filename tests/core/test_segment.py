@@ -1,0 +1,64 @@
+"""Segmentation: Punkt with news abbreviations, document structure, spans."""
+
+from __future__ import annotations
+
+from kzdiff.core.segment import segment, split_units
+
+
+def texts(s: str) -> list[str]:
+    return [x.text for x in segment(s)]
+
+
+def test_news_abbreviations_do_not_end_sentences():
+    s = ("Gov. Smith met Sen. Jones and Lt. Col. Brown at 10 a.m. on Jan. 5 in the U.S. "
+         "capital. Acme Corp. and Widgets Inc. agreed. It was No. 2 on the list.")
+    assert texts(s) == [
+        "Gov. Smith met Sen. Jones and Lt. Col. Brown at 10 a.m. on Jan. 5 in the U.S. capital.",
+        "Acme Corp. and Widgets Inc. agreed.",
+        "It was No. 2 on the list.",
+    ]
+
+
+def test_headline_byline_and_list_items_are_units_of_their_own():
+    s = ("Kazakhstan foils coup\nBy Jane Doe\nNovember 17, 2022\n\n"
+         "The first paragraph says one thing. It says another.\n\n- item one\n- item two\n")
+    assert texts(s) == ["Kazakhstan foils coup", "By Jane Doe", "November 17, 2022",
+                        "The first paragraph says one thing.", "It says another.",
+                        "- item one", "- item two"]
+    blocks = [x.block for x in segment(s)]
+    assert blocks[:3] == ["line"] * 3 and blocks[3] == "prose"
+
+
+def test_hard_wrapped_prose_is_rejoined():
+    s = ("The National Security Committee said a group of seven people planned to\n"
+         "organise riots and a coup and proclaim a provisional government, adding\n"
+         "that the suspects shared the views of an exiled opponent. Weapons were\n"
+         "seized, including rifles and ammunition, as well as walkie-talkies and\n"
+         "other equipment.\n")
+    out = segment(s)
+    assert len(out) == 2
+    assert out[0].text.endswith("exiled opponent.") and "\n" in out[0].text
+
+
+def test_spans_slice_back_and_paragraphs_count():
+    s = "\n\n  First one. Second one.\n\nThird, after a blank line.\n"
+    out = segment(s)
+    assert [x.paragraph for x in out] == [0, 0, 1]
+    for x in out:
+        assert s[x.start:x.end] == x.text
+
+
+def test_lower_case_continuation_after_a_false_stop_is_rejoined():
+    out = texts("Tokaev, 69, became president in 2019. consolidating power after the riots.")
+    assert len(out) == 1
+
+
+def test_overlong_sentence_is_cut_at_white_space():
+    s = "word " * 3000
+    out = segment(s)
+    assert len(out) > 1 and all(len(x.text) <= 3000 for x in out)
+
+
+def test_empty_and_blank_text_has_no_units():
+    assert segment("") == [] and segment(" \n\n \t\n") == []
+    assert split_units("") == []
