@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .align import Aligner, Group
@@ -16,7 +17,7 @@ from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, Document, Kind, Pair, Sentence
 from .segment import segment
-from .similarity import features
+from .similarity import Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ def compare_documents(left: Document, right: Document,
     if cancelled():
         raise Cancelled
     groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs]).align()
+    groups = _pair_exact_leftovers(groups, ls, rs)
     if cancelled():
         raise Cancelled
     pairs = []
@@ -88,6 +90,41 @@ def compare_documents(left: Document, right: Document,
                               g.score.similarity, g.moved, g.left, g.right))
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return Comparison(left, right, tuple(pairs))
+
+
+def _pair_exact_leftovers(groups: list[Group], ls: Sequence[Sentence],
+                          rs: Sequence[Sentence]) -> list[Group]:
+    """Pair unaligned sentences that are character-for-character equal, in order.
+
+    The aligner works on words; a sentence without any ("* * *", ":", a lone dash) gives it
+    nothing to score. Equal leftovers between the same in-order neighbours are the same
+    sentence, so they are paired here rather than reported missing on both sides.
+    """
+    import bisect
+
+    taken_l = {i for g in groups for i in g.left}
+    taken_r = {j for g in groups for j in g.right}
+    free_r: dict[str, list[int]] = defaultdict(list)
+    for j, s in enumerate(rs):
+        if j not in taken_r:
+            free_r[s.text].append(j)
+    if not free_r:
+        return groups
+    anchors = sorted((min(g.left), min(g.right)) for g in groups if not g.moved)
+    lefts = [a for a, _ in anchors]
+    out = list(groups)
+    for i, s in enumerate(ls):
+        if i in taken_l or not free_r.get(s.text):
+            continue
+        k = bisect.bisect_left(lefts, i)
+        lo = anchors[k - 1][1] if k > 0 else -1
+        hi = anchors[k][1] if k < len(anchors) else len(rs)
+        for j in free_r[s.text]:
+            if lo < j < hi:
+                free_r[s.text].remove(j)
+                out.append(Group((i,), (j,), Score(1.0, 1.0, 1.0)))
+                break
+    return out
 
 
 def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> list[Pair]:
