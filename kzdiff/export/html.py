@@ -1,0 +1,157 @@
+"""A self-contained HTML report of a comparison: one file, no network, prints well.
+
+The page mirrors the window: one table row per aligned group in the left text's reading
+order, each side's sentences in its column, word highlights, conflict reasons, the same
+colours and markers (:mod:`kzdiff.palette`). Moved pairs get a placeholder row where the
+right text has them, linked both ways.
+
+Every piece of text from the files reaches the page through Jinja2 with auto-escaping;
+nothing here builds HTML by string concatenation. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader
+
+from .. import __version__
+from ..core.highlight import marks, segments
+from ..core.model import Comparison, Document, Kind
+from ..palette import MOVED, STYLES, WORD_ROLES
+from .atomic import ExportError, write_atomic
+
+__all__ = ["ExportError", "render_html", "write_html"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def visible(text: str) -> str:
+    """Show control characters as their Unicode pictures (U+2400…) instead of raw bytes."""
+    return _CONTROL.sub(lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())),
+                        text)
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+@dataclass
+class Cell:
+    sentences: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    number: int  # 1-based, as shown
+    kind: str
+    marker: str
+    moved: bool
+    similarity: int  # percent
+    reasons: list[str]
+    left: Cell
+    right: Cell
+    ghost_of: int | None = None  # a placeholder row for a moved pair shown at row ``ghost_of``
+    ghost_ids: tuple[int, ...] = ()
+    ghost_at: int | None = None  # for a moved pair: the number of its placeholder row
+    rewritten: bool = False
+
+
+def _cell(cmp: Comparison, doc: Document, side: str, n: int) -> Cell:
+    ms = marks(cmp, side, n)
+    return Cell([(doc.sentences[i].id,
+                  segments(doc.sentences[i].text, doc.sentences[i].start, ms))
+                 for i in cmp.pairs[n].ids(side)])
+
+
+def build_rows(cmp: Comparison) -> list[Row]:
+    rows: list[Row] = []
+    for n, p in enumerate(cmp.pairs):
+        st = STYLES[p.kind]
+        rows.append(Row(
+            number=0, kind=p.kind.value, marker=st.marker, moved=p.moved,
+            similarity=round(p.similarity * 100), reasons=p.reasons(),
+            left=_cell(cmp, cmp.left, "left", n), right=_cell(cmp, cmp.right, "right", n),
+            rewritten=p.rewritten,
+        ))
+    # placeholders for moved pairs at their place in the right text's order
+    anchors = sorted((min(p.right), k) for k, p in enumerate(cmp.pairs) if p.right and not p.moved)
+    inserts: dict[int, list[int]] = {}
+    for k, p in enumerate(cmp.pairs):
+        if p.moved and p.right:
+            before = [row for r, row in anchors if r < min(p.right)]
+            inserts.setdefault(before[-1] if before else -1, []).append(k)
+    ordered: list[Row] = []
+    ghost_for: dict[int, Row] = {}
+
+    def ghosts(after: int) -> None:
+        for k in inserts.get(after, []):
+            g = Row(0, rows[k].kind, MOVED.marker, True, 0, [], Cell(), Cell(),
+                    ghost_ids=cmp.pairs[k].right)
+            ghost_for[k] = g
+            ordered.append(g)
+
+    ghosts(-1)
+    for k, row in enumerate(rows):
+        ordered.append(row)
+        ghosts(k)
+    for num, row in enumerate(ordered, 1):
+        row.number = num
+    for k, g in ghost_for.items():
+        g.ghost_of = rows[k].number
+        rows[k].ghost_at = g.number
+    return ordered
+
+
+_env = Environment(
+    loader=PackageLoader("kzdiff.export", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+_env.filters["visible"] = visible
+
+
+def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
+    generated = generated or _dt.datetime.now().astimezone()
+    sides = [
+        {"side": side, "doc": doc, "name": doc.name, "path": doc.path or "(text)",
+         "size": human_size(doc.size), "encoding": doc.encoding,
+         "sentences": len(doc.sentences), "warnings": list(doc.warnings)}
+        for side, doc in (("left", cmp.left), ("right", cmp.right))
+    ]
+    summary = cmp.summary()
+    legend = [
+        {"kind": k.value, "style": STYLES[k],
+         "count": summary[k.value] if k is not Kind.MISSING
+         else summary["only_left"] + summary["only_right"]}
+        for k in Kind
+    ]
+    legend.append({"kind": "moved", "style": MOVED, "count": summary["moved"]})
+    return _env.get_template("report.html.j2").render(
+        title=f"{cmp.left.name} ↔ {cmp.right.name}",
+        sides=sides,
+        summary_text=cmp.summary_text(),
+        summary=summary,
+        legend=legend,
+        rows=build_rows(cmp),
+        styles=STYLES,
+        moved=MOVED,
+        roles=WORD_ROLES,
+        generated=generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        version=__version__,
+    )
+
+
+def write_html(cmp: Comparison, path: str | os.PathLike[str], overwrite: bool = False) -> Path:
+    """Render and write atomically; raises :class:`ExportError` with a one-line reason."""
+    return write_atomic(path, render_html(cmp), overwrite=overwrite)

@@ -1,0 +1,106 @@
+"""The report in a real browser (Debian's headless Chromium): what a reader sees.
+
+A probe script is appended to a copy of the report; Chromium loads it, the probe clicks
+the filter and measures which rows are visible, and ``--dump-dom`` hands the result back.
+A screenshot checks that the colours a reader relies on are actually painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kzdiff import compare_files, compare_texts
+from kzdiff.export.html import render_html
+
+from .test_html import HOSTILE_LEFT, HOSTILE_RIGHT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--no-first-run", "--disable-extensions", "--hide-scrollbars", "--mute-audio"]
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    if not CHROMIUM:
+        if os.environ.get("KZDIFF_REQUIRE_BROWSER"):
+            pytest.fail("chromium is not installed but KZDIFF_REQUIRE_BROWSER is set")
+        pytest.skip("chromium is not installed")
+    return CHROMIUM
+
+
+PROBE = """
+<script>
+window.addEventListener("load", function () {
+  function visible(sel) {
+    return Array.prototype.filter.call(document.querySelectorAll(sel),
+      function (e) { return e.offsetParent !== null && e.getBoundingClientRect().height > 0; }).length;
+  }
+  var out = {title: document.title, all: visible("tr.row"),
+             conflictColour: getComputedStyle(document.querySelector("mark.c") || document.body).backgroundColor,
+             text: document.querySelector("table.diff").innerText};
+  document.getElementById("show-conflicts").click();
+  out.conflicts = visible("tr.row");
+  document.getElementById("show-changes").click();
+  out.changes = visible("tr.row");
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>
+"""
+
+
+def dump(chromium: str, html: str, tmp_path: Path) -> dict:
+    page = tmp_path / "probe.html"
+    page.write_text(html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    p = subprocess.run([chromium, *FLAGS, "--virtual-time-budget=3000", "--dump-dom",
+                        page.as_uri()], capture_output=True, text=True, timeout=120)
+    m = re.search(r'<pre id="probe">(.*?)</pre>', p.stdout, re.S)
+    assert m, p.stderr[-2000:]
+    raw = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+    return json.loads(raw)
+
+
+def test_filters_show_what_they_say(chromium, sample_paths, tmp_path) -> None:
+    cmp = compare_files(*sample_paths)
+    seen = dump(chromium, render_html(cmp), tmp_path)
+    ghosts = sum(p.moved for p in cmp.pairs)
+    assert seen["all"] == len(cmp.pairs) + ghosts
+    assert seen["conflicts"] == cmp.summary()["conflict"] == 1
+    assert seen["changes"] == len(cmp.changes())
+    assert "sawn-off shotguns" in seen["text"]
+    assert seen["conflictColour"] == "rgb(240, 228, 66)"  # Okabe–Ito yellow behind the words
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(chromium, tmp_path) -> None:
+    seen = dump(chromium, render_html(compare_texts(HOSTILE_LEFT, HOSTILE_RIGHT)), tmp_path)
+    assert seen["title"].startswith("kzdiff:") and "pwned" not in seen["title"]
+    assert '<script>document.title="pwned"</script>' in seen["text"]
+    assert "</td></tr></table>" in seen["text"]
+    assert "<img src=x onerror=alert(1)>" in seen["text"]
+
+
+def test_screenshot_paints_the_kinds(chromium, sample_paths, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    page = tmp_path / "report.html"
+    page.write_text(render_html(compare_files(*sample_paths)), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    subprocess.run([chromium, *FLAGS, f"--screenshot={shot}", "--window-size=1400,1000",
+                    page.as_uri()], capture_output=True, timeout=120, check=True)
+    img = QImage(str(shot))
+    assert img.width() == 1400 and img.height() == 1000
+    colours = {QColor(img.pixel(x, y)).name() for x in range(0, 1400, 4) for y in range(0, 1000, 4)}
+    assert "#dcebf7" in colours  # paraphrase rows
+    assert "#f6e1ee" in colours  # missing rows
+    assert "#ffffff" in colours  # light background

@@ -1,0 +1,108 @@
+"""The ``kzdiff`` command as a script sees it: a real process, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([sys.executable, "-m", "kzdiff", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+
+
+def test_json_follows_the_schema(sample_paths) -> None:
+    left, right = sample_paths
+    p = run(str(left), str(right), "--json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert data["schema"] == "kzdiff/1"
+    for side, path in (("left", left), ("right", right)):
+        doc = data[side]
+        assert doc["path"] == str(path)
+        assert doc["encoding"]
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        for n, s in enumerate(doc["sentences"]):
+            assert s["id"] == n
+            assert text[s["start"]:s["end"]] == s["text"]
+        ids = sorted(i for pr in data["pairs"] for i in pr[side])
+        assert ids == list(range(len(doc["sentences"])))
+    kinds = {"identical", "paraphrase", "conflict", "missing"}
+    for pr in data["pairs"]:
+        assert pr["kind"] in kinds
+        assert isinstance(pr["moved"], bool)
+        assert 0.0 <= pr["similarity"] <= 1.0
+        assert all(d["op"] in ("equal", "delete", "insert") for d in pr["diff"])
+        if pr["kind"] == "missing":
+            assert not pr["left"] or not pr["right"]
+        for c in pr["conflicts"]:
+            assert c["type"] in ("number", "date", "name", "negation", "antonym", "qualifier")
+    s = data["summary"]
+    assert sum(s[k] for k in kinds) == len(data["pairs"])
+
+
+def test_demo_json_is_the_sample_pair(sample_paths) -> None:
+    p = run("--demo", "--json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert data["summary"]["conflict"] >= 1
+    reasons = [c["reason"] for pr in data["pairs"] for c in pr["conflicts"]]
+    assert any("sawn-off" in r for r in reasons)
+
+
+def test_python_dash_m_and_version() -> None:
+    p = run("--version")
+    assert p.returncode == 0 and p.stdout.startswith("kzdiff ")
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda d: d / "nope.txt", "nope.txt: no such file"),
+        (lambda d: d, "is a folder"),
+        (lambda d: (d / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)) and d / "x.png",
+         "x.png"),
+    ],
+    ids=["missing", "directory", "binary"],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, sample_paths, make, expected) -> None:
+    bad = make(tmp_path)
+    p = run(str(bad), str(sample_paths[1]), "--json")
+    assert p.returncode == 2
+    assert p.stdout == ""
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1, p.stderr
+    assert lines[0].startswith("kzdiff: ") and expected in lines[0]
+    assert "Traceback" not in p.stderr
+
+
+def test_usage_errors_exit_2_without_traceback(sample_paths) -> None:
+    p = run(str(sample_paths[0]), "--json")
+    assert p.returncode == 2 and "two files" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_html_needs_no_display(tmp_path, sample_paths) -> None:
+    out = tmp_path / "report.html"
+    p = run(*map(str, sample_paths), "--html", str(out))
+    assert p.returncode == 0, p.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    again = run(*map(str, sample_paths), "--html", str(out))
+    assert again.returncode == 2 and "exists" in again.stderr
+    forced = run(*map(str, sample_paths), "--html", str(out), "--force")
+    assert forced.returncode == 0
+
+
+def test_core_imports_no_qt() -> None:
+    code = ("import sys, kzdiff, kzdiff.core, kzdiff.export.json, kzdiff.export.html, "
+            "kzdiff.cli; kzdiff.compare_texts('A b.', 'A c.'); "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "[]"
