@@ -1,0 +1,78 @@
+"""QColors and text formats for each kind, from :mod:`kzdiff.palette`, for the current theme.
+
+Whether the theme is dark is read from the application palette (window colour lightness),
+so the panes re-theme when the palette changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+from ..core.model import Kind
+from ..palette import MOVED, STYLES, WORD_ROLES
+
+UNDERLINES = {
+    # never colour alone: each kind has its own underline style in the panes
+    Kind.IDENTICAL: QTextCharFormat.UnderlineStyle.NoUnderline,
+    Kind.PARAPHRASE: QTextCharFormat.UnderlineStyle.DotLine,
+    Kind.CONFLICT: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Kind.MISSING: QTextCharFormat.UnderlineStyle.DashUnderline,
+}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    pal = palette or QApplication.palette()
+    return pal.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+@dataclass(frozen=True)
+class Theme:
+    dark: bool
+
+    def line(self, kind: Kind) -> QColor:
+        return QColor(STYLES[kind].line)
+
+    def fill(self, kind: Kind) -> QColor:
+        st = STYLES[kind]
+        return QColor(st.fill_dark if self.dark else st.fill)
+
+    @property
+    def moved(self) -> QColor:
+        return QColor(MOVED.line)
+
+    def sentence_format(self, kind: Kind, dimmed: bool) -> QTextCharFormat:
+        """The format of a whole sentence of this kind (background, underline style)."""
+        f = QTextCharFormat()
+        if dimmed:
+            fg = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            f.setForeground(fg)
+            return f
+        if kind is not Kind.IDENTICAL:
+            f.setBackground(self.fill(kind))
+            f.setUnderlineStyle(UNDERLINES[kind])
+            f.setUnderlineColor(self.line(kind))
+        return f
+
+    def word_format(self, role: str) -> QTextCharFormat:
+        line, light, dark = WORD_ROLES[role]
+        f = QTextCharFormat()
+        f.setBackground(QColor(dark if self.dark else light))
+        if role == "delete":
+            f.setFontStrikeOut(True)
+        elif role == "insert":
+            f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            f.setUnderlineColor(QColor(line))
+        else:  # conflict: what the reader must see first
+            f.setFontWeight(QFont.Weight.Bold)
+            f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            f.setUnderlineColor(QColor(line))
+            if not self.dark:
+                f.setForeground(QColor("#000000"))
+        return f
+
+
+def current_theme() -> Theme:
+    return Theme(is_dark())

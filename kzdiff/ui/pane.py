@@ -1,0 +1,330 @@
+"""One side of the window: the document's full text, as loaded, with its sentences marked.
+
+A read-only QPlainTextEdit (it lays out long documents lazily and never interprets
+markup: text from files is data). Sentence kinds and word changes are character formats
+applied once per comparison; the current pair is an extra selection. A gutter on the
+left shows each sentence's kind marker, so colour is never the only cue.
+
+Positions: the model counts Python characters (code points), Qt counts UTF-16 units;
+:class:`OffsetMap` converts when a text has characters outside the BMP (emoji, etc.).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QMouseEvent, QPainter, QPaintEvent,
+                           QPalette, QTextCharFormat, QTextCursor, QTextFormat, QTextOption)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from ..core.highlight import marks
+from ..core.model import Comparison, Document, Kind
+from ..palette import MOVED, STYLES
+from .colors import Theme, current_theme
+
+
+class OffsetMap:
+    """Code-point offsets <-> UTF-16 offsets for one text."""
+
+    def __init__(self, text: str):
+        self.astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+
+    def to_qt(self, pos: int) -> int:
+        return pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
+
+    def from_qt(self, qpos: int) -> int:
+        if not self.astral:
+            return qpos
+        # each astral character before pos adds one unit
+        lo, hi = 0, qpos
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_qt(mid) < qpos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+class Gutter(QWidget):
+    """The strip left of the text with one kind marker per sentence."""
+
+    WIDTH_CHARS = 2.6
+
+    def __init__(self, pane: SentencePane):
+        super().__init__(pane)
+        self.pane = pane
+        self.setToolTip("Kind of each sentence: = identical, ≈ paraphrase, ≠ conflict, "
+                        "∅ no counterpart, ↕ moved")
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.width_px(), 0)
+
+    def width_px(self) -> int:
+        return int(self.fontMetrics().horizontalAdvance("≈") * self.WIDTH_CHARS) + 8
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        p.fillRect(event.rect(), pal.color(QPalette.ColorRole.AlternateBase))
+        pane = self.pane
+        if pane.comparison is None or pane.doc is None:
+            return
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        fm = p.fontMetrics()
+        for sid in pane.visible_sentences():
+            pair_index = pane.comparison.pair_index_of(pane.side, sid)
+            if pair_index is None:
+                continue
+            pair = pane.comparison.pairs[pair_index]
+            if pair.kind.value in pane.hidden_kinds:
+                continue
+            s = pane.doc.sentences[sid]
+            r = pane.cursorRect(pane.cursor_at(s.start))
+            y = r.top()
+            marker = STYLES[pair.kind].marker + (MOVED.marker if pair.moved else "")
+            if pair_index == pane.current_pair:
+                p.fillRect(QRect(0, y, self.width(), r.height()), pane.theme.line(pair.kind))
+                p.setPen(QColor("#ffffff"))
+            else:
+                p.setPen(pane.theme.line(pair.kind))
+            p.drawText(QRect(2, y, self.width() - 4, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marker)
+
+
+class SentencePane(QPlainTextEdit):
+    sentenceClicked = Signal(int)  # sentence id
+    dropped = Signal(object)  # QMimeData
+
+    def __init__(self, side: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}Pane")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.base_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        self.base_font.setPointSizeF(max(self.base_font.pointSizeF(), 10.5))
+        self.zoom = 0
+        self.setFont(self.base_font)
+        self.doc: Document | None = None
+        self.comparison: Comparison | None = None
+        self.hidden_kinds: set[str] = set()
+        self.current_pair: int | None = None
+        self.theme: Theme = current_theme()
+        self.offsets = OffsetMap("")
+        self._starts: list[int] = []
+        self.gutter = Gutter(self)
+        self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
+        self.updateRequest.connect(lambda *_: self.gutter.update())
+        self.setPlaceholderText(
+            f"Drop the {side} text here (a file or text), or use File ▸ Open "
+            f"{'Left' if side == 'left' else 'Right'}…")
+
+    # -- content ----------------------------------------------------------------------
+    def show_document(self, doc: Document | None) -> None:
+        """Show a document's text as plain text (no markup is interpreted)."""
+        self.doc = doc
+        self.comparison = None
+        self.current_pair = None
+        self.offsets = OffsetMap(doc.text if doc else "")
+        self._starts = [s.start for s in doc.sentences] if doc else []
+        self.setPlainText(doc.text if doc else "")
+        self.setExtraSelections([])
+        self.gutter.update()
+
+    def show_comparison(self, cmp: Comparison, hidden_kinds: Iterable[str] = ()) -> None:
+        doc = cmp.left if self.side == "left" else cmp.right
+        if doc is not self.doc:
+            self.show_document(doc)
+        self.comparison = cmp
+        self.hidden_kinds = set(hidden_kinds)
+        self.theme = current_theme()
+        self._apply_formats()
+
+    def set_hidden_kinds(self, kinds: Iterable[str]) -> None:
+        self.hidden_kinds = set(kinds)
+        if self.comparison is not None:
+            self._apply_formats()
+
+    def _apply_formats(self) -> None:
+        cmp, doc = self.comparison, self.doc
+        assert cmp is not None and doc is not None
+        qdoc = self.document()
+        cur = QTextCursor(qdoc)
+        cur.beginEditBlock()
+        cur.select(QTextCursor.SelectionType.Document)
+        cur.setCharFormat(QTextCharFormat())
+        for n, pair in enumerate(cmp.pairs):
+            ids = pair.ids(self.side)
+            if not ids:
+                continue
+            dimmed = pair.kind.value in self.hidden_kinds
+            fmt = self.theme.sentence_format(pair.kind, dimmed)
+            for i in ids:
+                s = doc.sentences[i]
+                self._format(cur, s.start, s.end, fmt)
+            if dimmed or pair.kind is Kind.IDENTICAL:
+                continue
+            for m in marks(cmp, self.side, n):
+                self._format(cur, m.start, m.end, self.theme.word_format(m.role), merge=True)
+        cur.endEditBlock()
+        self._update_current()
+
+    def _format(self, cur: QTextCursor, start: int, end: int, fmt, merge: bool = False) -> None:
+        cur.setPosition(self.offsets.to_qt(start))
+        cur.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        if merge:
+            cur.mergeCharFormat(fmt)
+        else:
+            cur.setCharFormat(fmt)
+
+    def shown_text(self) -> str:
+        """The text exactly as shown (toPlainText() would turn no-break spaces into spaces)."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    # -- current pair -------------------------------------------------------------------
+    def set_current(self, pair_index: int | None) -> None:
+        self.current_pair = pair_index
+        self._update_current()
+
+    def _update_current(self) -> None:
+        sels = []
+        if self.comparison is not None and self.current_pair is not None and self.doc:
+            pair = self.comparison.pairs[self.current_pair]
+            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(45)
+            for i in pair.ids(self.side):
+                s = self.doc.sentences[i]
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self.cursor_at(s.start, s.end)
+                sel.format.setBackground(colour)
+                sel.format.setProperty(QTextFormat.Property.OutlinePen, colour)
+                sels.append(sel)
+        self.setExtraSelections(sels)
+        self.gutter.update()
+
+    # -- geometry queries (for the link map and scroll sync) ----------------------------
+    def cursor_at(self, start: int, end: int | None = None) -> QTextCursor:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.offsets.to_qt(start))
+        if end is not None:
+            cur.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cur
+
+    def sentence_at_point(self, point: QPoint) -> int | None:
+        if not self.doc:
+            return None
+        qpos = self.cursorForPosition(point).position()
+        s = self.doc.sentence_at(self.offsets.from_qt(qpos))
+        return None if s is None else s.id
+
+    def visible_sentences(self) -> range:
+        """Ids of the sentences at least partly in view."""
+        if not self.doc or not self.doc.sentences:
+            return range(0)
+        vp = self.viewport().rect()
+        top = self.offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+        bottom = self.offsets.from_qt(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
+        first = max(0, bisect.bisect_right(self._starts, top) - 1)
+        last = bisect.bisect_right(self._starts, bottom)
+        return range(first, min(last, len(self._starts)))
+
+    def y_span(self, ids: tuple[int, ...]) -> tuple[int, int]:
+        """Top and bottom, in viewport pixels, of a group of sentences (may be off-screen)."""
+        assert self.doc is not None
+        first, last = self.doc.sentences[min(ids)], self.doc.sentences[max(ids)]
+        h = self.viewport().height()
+        fv = self.firstVisibleBlock().blockNumber()
+        qdoc = self.document()
+        b0 = qdoc.findBlock(self.offsets.to_qt(first.start)).blockNumber()
+        if b0 < fv - 1:
+            top = -40
+        else:
+            top = self.cursorRect(self.cursor_at(first.start)).top()
+        end_cursor = self.cursor_at(max(last.start, last.end - 1))
+        b1 = end_cursor.blockNumber()
+        if b1 < fv - 1:
+            bottom = -30
+        elif top > h + 40:
+            bottom = top + 10
+        else:
+            bottom = self.cursorRect(end_cursor).bottom()
+        return top, max(bottom, top + 2)
+
+    def line_of(self, pos: int) -> float:
+        """The scroll-bar line (QPlainTextEdit scrolls by lines) holding a text position."""
+        qpos = self.offsets.to_qt(pos)
+        block = self.document().findBlock(qpos)
+        layout = block.layout()
+        n = block.firstLineNumber()
+        if layout is not None and layout.lineCount():
+            n += layout.lineForTextPosition(qpos - block.position()).lineNumber()
+        return float(n)
+
+    def sentence_lines(self, ids: tuple[int, ...]) -> tuple[float, float]:
+        assert self.doc is not None
+        first, last = self.doc.sentences[min(ids)], self.doc.sentences[max(ids)]
+        return self.line_of(first.start), self.line_of(max(last.start, last.end - 1)) + 1.0
+
+    def total_lines(self) -> float:
+        sb = self.verticalScrollBar()
+        return float(sb.maximum() + sb.pageStep())
+
+    def scroll_to_sentence(self, sid: int) -> None:
+        """Bring a sentence into view (centred) unless it is already fully visible."""
+        if not self.doc:
+            return
+        s = self.doc.sentences[sid]
+        rect = self.cursorRect(self.cursor_at(s.start))
+        end = self.cursorRect(self.cursor_at(max(s.start, s.end - 1)))
+        vp = self.viewport().rect()
+        if rect.top() >= 0 and end.bottom() <= vp.height():
+            return
+        sb = self.verticalScrollBar()
+        line = self.line_of(s.start)
+        sb.setValue(int(max(0, line - sb.pageStep() / 3)))
+
+    # -- zoom -----------------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        self.zoom = steps
+        f = QFont(self.base_font)
+        f.setPointSizeF(max(5.0, self.base_font.pointSizeF() + steps))
+        self.setFont(f)
+        self.gutter.setFont(f)
+        self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
+
+    # -- events ----------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self.gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter.width_px(), cr.height()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            sid = self.sentence_at_point(event.position().toPoint())
+            if sid is not None:
+                self.sentenceClicked.emit(sid)
+
+    def dragEnterEvent(self, event) -> None:
+        md = event.mimeData()
+        if md.hasUrls() or md.hasText():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        event.acceptProposedAction()
+        self.dropped.emit(event.mimeData())

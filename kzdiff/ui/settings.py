@@ -1,0 +1,119 @@
+"""A typed wrapper around QSettings, so the rest of the UI never handles raw keys or
+QVariant conversions. Tests point it at an INI file in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings or QSettings("kzdiff", "kzdiff")
+
+    @classmethod
+    def at(cls, path: str | Path) -> Settings:
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    # -- generic helpers ------------------------------------------------------------
+    def _get(self, key: str, default, kind):
+        v = self.q.value(key, default)
+        try:
+            if kind is bool and isinstance(v, str):
+                return v.lower() in ("true", "1", "yes")
+            return kind(v)
+        except (TypeError, ValueError):
+            return default
+
+    # -- window -------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        v = self.q.value("window/geometry")
+        return v if isinstance(v, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, v: QByteArray) -> None:
+        self.q.setValue("window/geometry", v)
+
+    @property
+    def splitter(self) -> list[int]:
+        try:
+            return [int(x) for x in json.loads(self._get("window/splitter", "[]", str))]
+        except (ValueError, TypeError):
+            return []
+
+    @splitter.setter
+    def splitter(self, sizes: list[int]) -> None:
+        self.q.setValue("window/splitter", json.dumps([int(x) for x in sizes]))
+
+    @property
+    def detail_splitter(self) -> list[int]:
+        try:
+            return [int(x) for x in json.loads(self._get("window/detail_splitter", "[]", str))]
+        except (ValueError, TypeError):
+            return []
+
+    @detail_splitter.setter
+    def detail_splitter(self, sizes: list[int]) -> None:
+        self.q.setValue("window/detail_splitter", json.dumps([int(x) for x in sizes]))
+
+    # -- view ---------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        """Font size change in points from the default (Ctrl+= / Ctrl+- / Ctrl+0)."""
+        return max(-8, min(30, self._get("view/zoom", 0, int)))
+
+    @zoom.setter
+    def zoom(self, v: int) -> None:
+        self.q.setValue("view/zoom", int(v))
+
+    @property
+    def hidden_kinds(self) -> set[str]:
+        try:
+            return set(json.loads(self._get("view/hidden_kinds", "[]", str)))
+        except (ValueError, TypeError):
+            return set()
+
+    @hidden_kinds.setter
+    def hidden_kinds(self, kinds: set[str]) -> None:
+        self.q.setValue("view/hidden_kinds", json.dumps(sorted(kinds)))
+
+    @property
+    def sync_scroll(self) -> bool:
+        return self._get("view/sync_scroll", True, bool)
+
+    @sync_scroll.setter
+    def sync_scroll(self, v: bool) -> None:
+        self.q.setValue("view/sync_scroll", bool(v))
+
+    # -- files --------------------------------------------------------------------
+    @property
+    def recent(self) -> list[tuple[str, str]]:
+        """Recently compared pairs of files, newest first."""
+        try:
+            items = json.loads(self._get("files/recent", "[]", str))
+            return [(str(a), str(b)) for a, b in items][:MAX_RECENT]
+        except (ValueError, TypeError):
+            return []
+
+    def add_recent(self, left: str, right: str) -> None:
+        items = [(left, right)] + [p for p in self.recent if p != (left, right)]
+        self.q.setValue("files/recent", json.dumps(items[:MAX_RECENT]))
+
+    def clear_recent(self) -> None:
+        self.q.setValue("files/recent", "[]")
+
+    @property
+    def last_folder(self) -> str:
+        return self._get("files/last_folder", "", str)
+
+    @last_folder.setter
+    def last_folder(self, v: str) -> None:
+        self.q.setValue("files/last_folder", v)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,605 @@
+"""The main window: wires panes, link map, legend, detail panel, actions and the worker.
+
+Everything it shows comes from a :class:`~kzdiff.core.model.Comparison`; the only state
+it owns is which sources each side shows, the current pair and view settings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+
+from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
+                               QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..core.model import Comparison, Kind
+from ..core.scrollsync import monotone_anchors, other_value
+from .detail import DetailPanel
+from .drops import plan_drop
+from .legend import Legend
+from .linkmap import LinkMap
+from .pane import SentencePane
+from .settings import Settings
+from .worker import Comparer, Result, Source
+
+log = logging.getLogger(__name__)
+SIDES = ("left", "right")
+
+
+class MessageBar(QFrame):
+    """A non-modal strip for errors and notices, with an optional action button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.close_button = QPushButton("Dismiss", self)
+        self.close_button.clicked.connect(self.hide)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.button)
+        lay.addWidget(self.close_button)
+        self._callback = None
+        self.button.clicked.connect(self._clicked)
+        self.hide()
+
+    def show_message(self, text: str, error: bool = True, action: str | None = None,
+                     callback=None) -> None:
+        self.label.setText(text)
+        colour = "#D55E00" if error else "#0072B2"
+        self.setStyleSheet(f"#messageBar {{ border: 1px solid {colour}; border-left: 6px solid {colour}; }}")
+        self.button.setVisible(action is not None)
+        self.button.setText(action or "")
+        self._callback = callback
+        self.show()
+
+    def _clicked(self) -> None:
+        self.hide()
+        if self._callback:
+            self._callback()
+
+
+class MainWindow(QMainWindow):
+    comparisonShown = Signal(object)  # Comparison, after panes are painted with it
+    documentsShown = Signal()  # after any successful load (one or two sides)
+    errorShown = Signal(str)
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.sources: dict[str, Source | None] = {"left": None, "right": None}
+        self._pending: dict[str, Source | None] | None = None
+        self.comparison: Comparison | None = None
+        self.current: int | None = None
+        self._syncing = False
+        self._anchor_key: tuple | None = None
+        self._anchors: list[tuple[float, float]] = []
+        self.setAcceptDrops(True)
+        self.resize(1300, 850)
+
+        self.comparer = Comparer(self)
+        self.comparer.finished.connect(self._on_result)
+        self.comparer.failed.connect(self._on_failed)
+        self.comparer.started.connect(lambda: self._set_busy(True))
+        self.comparer.cancelled.connect(self._on_cancelled)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+
+        self._build_panes()
+        self._build_actions()
+        self._build_statusbar()
+        self._restore()
+        self._update_title()
+
+    # ---------------------------------------------------------------- construction
+    def _build_panes(self) -> None:
+        self.panes = {s: SentencePane(s) for s in SIDES}
+        self.headers = {s: QLabel(self) for s in SIDES}
+        for s in SIDES:
+            self.headers[s].setObjectName(f"{s}Header")
+            self.headers[s].setTextFormat(Qt.TextFormat.PlainText)
+            self.headers[s].setContentsMargins(4, 2, 4, 2)
+            self.panes[s].sentenceClicked.connect(lambda sid, s=s: self.select_sentence(s, sid))
+            self.panes[s].dropped.connect(lambda mime, s=s: self.handle_drop(mime, s))
+            self.panes[s].verticalScrollBar().valueChanged.connect(
+                lambda v, s=s: self._on_scrolled(s, v))
+        self.linkmap = LinkMap(self.panes["left"], self.panes["right"])
+        self.linkmap.pairClicked.connect(lambda n: self.select_pair(n, scroll=True))
+        self.legend = Legend(self)
+        self.legend.filtersChanged.connect(self._on_filters)
+        self.detail = DetailPanel(self)
+        self.message = MessageBar(self)
+
+        def column(s: str) -> QWidget:
+            w = QWidget(self)
+            lay = QVBoxLayout(w)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(0)
+            lay.addWidget(self.headers[s])
+            lay.addWidget(self.panes[s], 1)
+            return w
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("paneSplitter")
+        self.splitter.addWidget(column("left"))
+        middle = QWidget(self)
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setSpacing(0)
+        spacer = QLabel(" ", middle)
+        spacer.setContentsMargins(4, 2, 4, 2)
+        ml.addWidget(spacer)
+        ml.addWidget(self.linkmap, 1)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(column("right"))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setCollapsible(1, False)
+
+        self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
+        self.vsplit.addWidget(self.splitter)
+        self.vsplit.addWidget(self.detail)
+        self.vsplit.setStretchFactor(0, 4)
+        self.vsplit.setStretchFactor(1, 1)
+
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(4, 4, 4, 0)
+        lay.addWidget(self.message)
+        lay.addWidget(self.legend)
+        lay.addWidget(self.vsplit, 1)
+        self.setCentralWidget(central)
+        self._update_headers()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False,
+                name: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setStatusTip(tip)
+        a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                     if a.shortcut() else text.replace("&", ""))
+        a.setCheckable(checkable)
+        a.setObjectName(name or text)
+        if checkable:
+            a.toggled.connect(slot)
+        else:
+            a.triggered.connect(lambda *_: slot())
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        A = self._action
+        self.act_open = A("&Open…", self.open_dialog, K.Open, "Choose two files to compare", name="open")
+        self.act_open_left = A("Open &Left…", lambda: self.open_dialog("left"), name="openLeft")
+        self.act_open_right = A("Open &Right…", lambda: self.open_dialog("right"), name="openRight")
+        self.act_reload = A("&Reload", self.reload, [K.Refresh, "Ctrl+R"], "Read both files again", name="reload")
+        self.act_swap = A("S&wap Sides", self.swap, "Ctrl+Shift+X", "Exchange the left and right texts", name="swap")
+        self.act_export = A("&Export HTML…", self.export_dialog, "Ctrl+E", "Save a self-contained HTML report", name="export")
+        self.act_quit = A("&Quit", self.close, K.Quit, name="quit")
+        self.act_next = A("&Next Change", lambda: self.go_change(1), "Alt+Down", name="nextChange")
+        self.act_prev = A("&Previous Change", lambda: self.go_change(-1), "Alt+Up", name="prevChange")
+        self.act_next_conflict = A("Next &Conflict", lambda: self.go_change(1, {Kind.CONFLICT}), "F8", name="nextConflict")
+        self.act_prev_conflict = A("Previous Con&flict", lambda: self.go_change(-1, {Kind.CONFLICT}), "Shift+F8", name="prevConflict")
+        self.act_only_conflicts = A("Only &Conflicts", self.only_conflicts, "Ctrl+Shift+C", name="onlyConflicts")
+        self.act_show_all = A("Show &All Kinds", lambda: self.legend.set_hidden(set()), "Ctrl+Shift+A", name="showAll")
+        self.act_hide_identical = A("Hide &Identical", self.toggle_identical, "Ctrl+Shift+I", checkable=True, name="hideIdentical")
+        self.act_sync = A("&Synchronized Scrolling", self._on_sync_toggled, "Ctrl+Shift+Y", checkable=True, name="syncScroll")
+        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(1), [K.ZoomIn, "Ctrl+="], name="zoomIn")
+        self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), K.ZoomOut, name="zoomOut")
+        self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), "Ctrl+0", name="zoomReset")
+        self.act_cancel = A("&Cancel Comparison", self.comparer.cancel, "Esc", name="cancel")
+        self.act_about = A("&About kzdiff", self.about, name="about")
+
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addActions([self.act_open, self.act_open_left, self.act_open_right])
+        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addActions([self.act_reload, self.act_swap])
+        m.addSeparator()
+        m.addAction(self.act_export)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu("&View")
+        m.addActions([self.act_hide_identical, self.act_only_conflicts, self.act_show_all])
+        m.addSeparator()
+        m.addAction(self.act_sync)
+        m.addSeparator()
+        m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        m = mb.addMenu("&Go")
+        m.addActions([self.act_prev, self.act_next, self.act_prev_conflict, self.act_next_conflict])
+        m = mb.addMenu("&Help")
+        m.addAction(self.act_about)
+
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addActions([self.act_open, self.act_reload, self.act_swap])
+        tb.addSeparator()
+        tb.addActions([self.act_prev, self.act_next, self.act_prev_conflict, self.act_next_conflict])
+        tb.addSeparator()
+        tb.addActions([self.act_sync, self.act_export])
+        self._update_actions()
+
+    def _build_statusbar(self) -> None:
+        sb = self.statusBar()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summary")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setFormat("comparing…")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.comparer.cancel)
+        sb.addWidget(self.summary_label, 1)
+        sb.addPermanentWidget(self.busy)
+        sb.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+        self.summary_label.setText("Open or drop two text files to compare them (File ▸ Open…, Ctrl+O).")
+
+    def _restore(self) -> None:
+        s = self.settings
+        if s.geometry is not None:
+            self.restoreGeometry(s.geometry)
+        if len(s.splitter) == 3:
+            self.splitter.setSizes(s.splitter)
+        if len(s.detail_splitter) == 2:
+            self.vsplit.setSizes(s.detail_splitter)
+        else:
+            self.vsplit.setSizes([650, 150])
+        self._zoom = s.zoom
+        for p in self.panes.values():
+            p.set_zoom(self._zoom)
+        self.act_sync.setChecked(s.sync_scroll)
+        self.legend.set_hidden(s.hidden_kinds)
+
+    # ---------------------------------------------------------------- opening
+    def open_sources(self, left: Source | None, right: Source | None) -> None:
+        """The one path by which texts arrive: command line, dialog, drop, recent, reload."""
+        new = dict(self.sources)
+        if left is not None:
+            new["left"] = left
+        if right is not None:
+            new["right"] = right
+        self._pending = new
+        self.message.hide()
+        self.comparer.request(new["left"], new["right"])
+
+    def open_files(self, left: str | None, right: str | None) -> None:
+        self.open_sources(Source(path=os.path.abspath(left)) if left else None,
+                          Source(path=os.path.abspath(right)) if right else None)
+
+    def open_dialog(self, side: str | None = None) -> None:
+        folder = self.settings.last_folder or os.path.expanduser("~")
+        filters = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
+        if side is not None:
+            path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} text", folder, filters)
+            paths = [path] if path else []
+        else:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, "Open two texts to compare (select both)", folder, filters)
+        if not paths:
+            return
+        self.settings.last_folder = os.path.dirname(paths[0])
+        if len(paths) > 2:
+            self.show_error(f"Select one or two files, not {len(paths)}.")
+            return
+        if len(paths) == 2:
+            self.open_files(paths[0], paths[1])
+            return
+        target = side or next((s for s in SIDES if self.sources[s] is None), "right")
+        self.open_files(paths[0] if target == "left" else None, paths[0] if target == "right" else None)
+
+    def handle_drop(self, mime: QMimeData, side: str | None) -> None:
+        plan = plan_drop(mime, side, [s for s in SIDES if self.sources[s] is None])
+        if plan.error:
+            self.show_error(f"Cannot use this drop: {plan.error}.")
+            return
+        self.open_sources(plan.sources.get("left"), plan.sources.get("right"))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        event.acceptProposedAction()
+        self.handle_drop(event.mimeData(), None)
+
+    def reload(self) -> None:
+        if any(self.sources.values()):
+            self.open_sources(self.sources["left"], self.sources["right"])
+
+    def swap(self) -> None:
+        if any(self.sources.values()):
+            self.sources = {"left": self.sources["right"], "right": self.sources["left"]}
+            self.open_sources(self.sources["left"], self.sources["right"])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent
+        for left, right in recent:
+            a = self.recent_menu.addAction(f"{os.path.basename(left)} ↔ {os.path.basename(right)}")
+            a.setToolTip(f"{left}\n{right}")
+            a.triggered.connect(lambda *_, l=left, r=right: self.open_files(l, r))
+        if not recent:
+            self.recent_menu.addAction("(no recent comparisons)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Recent", self.settings.clear_recent)
+
+    # ---------------------------------------------------------------- results
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.act_cancel.setEnabled(busy)
+        if busy:
+            self.statusBar().showMessage("Comparing…")
+
+    def _on_result(self, result: Result) -> None:
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        assert self._pending is not None
+        self.sources, self._pending = self._pending, None
+        self.current = None
+        self.detail.show_pair(None, None)
+        self.comparison = result.comparison
+        self._anchor_key = None
+        if result.comparison is not None:
+            for s in SIDES:
+                self.panes[s].show_comparison(result.comparison, self.legend.hidden())
+            self.summary_label.setText(result.comparison.summary_text())
+            paths = [self.sources[s].path for s in SIDES]
+            if all(paths):
+                self.settings.add_recent(paths[0], paths[1])
+        else:
+            docs = {"left": result.left, "right": result.right}
+            for s in SIDES:
+                self.panes[s].show_document(docs[s])
+            self.summary_label.setText(
+                f"Now open or drop the {'left' if docs['left'] is None else 'right'} text to compare.")
+        warnings = [w for d in (result.left, result.right) if d for w in d.warnings]
+        if warnings:
+            self.message.show_message("; ".join(warnings), error=False)
+        self.legend.set_counts(result.comparison)
+        self._watch()
+        self._update_headers()
+        self._update_title()
+        self._update_actions()
+        self.linkmap.update()
+        self.documentsShown.emit()
+        if result.comparison is not None:
+            self.comparisonShown.emit(result.comparison)
+        log.debug("shown in %.3f s", result.seconds)
+
+    def _on_failed(self, side: str, message: str) -> None:
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        self._pending = None
+        self.show_error(f"Cannot open the {side} text: {message}" if side else message)
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self._pending = None
+        self.statusBar().showMessage("Comparison cancelled; the window shows what it showed before.", 5000)
+
+    def show_error(self, text: str) -> None:
+        log.warning("%s", text)
+        self.message.show_message(text, error=True)
+        self.errorShown.emit(text)
+
+    def _watch(self) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        paths = [src.path for src in self.sources.values() if src and src.path and os.path.exists(src.path)]
+        if paths:
+            self.watcher.addPaths(paths)
+
+    def _on_file_changed(self, path: str) -> None:
+        name = os.path.basename(path)
+        if not os.path.exists(path):
+            self.message.show_message(
+                f"{name} was deleted or renamed on disk; the window still shows the text as loaded.",
+                error=True)
+            return
+        # editors often replace the file: watch the new one
+        if path not in self.watcher.files():
+            self.watcher.addPath(path)
+        self.message.show_message(f"{name} changed on disk.", error=False, action="Reload",
+                                  callback=self.reload)
+
+    def _update_headers(self) -> None:
+        for s in SIDES:
+            src = self.sources[s]
+            doc = self.panes[s].doc
+            if src is None or doc is None:
+                self.headers[s].setText(f"{s.capitalize()}: no text yet")
+                self.headers[s].setToolTip("")
+                continue
+            self.headers[s].setText(f"{src.label}  ·  {doc.encoding}  ·  {len(doc.sentences)} sentences")
+            self.headers[s].setToolTip(src.path or "text dropped into the window")
+
+    def _update_title(self) -> None:
+        names = [self.sources[s].label if self.sources[s] else None for s in SIDES]
+        if any(names):
+            self.setWindowTitle(f"{names[0] or '…'} ↔ {names[1] or '…'} — kzdiff")
+        else:
+            self.setWindowTitle("kzdiff")
+
+    def _update_actions(self) -> None:
+        has = self.comparison is not None
+        for a in (self.act_next, self.act_prev, self.act_next_conflict, self.act_prev_conflict,
+                  self.act_export, self.act_swap):
+            a.setEnabled(has)
+        self.act_reload.setEnabled(any(self.sources.values()))
+
+    # ---------------------------------------------------------------- selection and navigation
+    def select_sentence(self, side: str, sid: int) -> None:
+        if self.comparison is None:
+            return
+        n = self.comparison.pair_index_of(side, sid)
+        if n is not None:
+            self.select_pair(n, scroll=False, from_side=side)
+
+    def select_pair(self, n: int | None, scroll: bool = True, from_side: str | None = None) -> None:
+        self.current = n
+        for p in self.panes.values():
+            p.set_current(n)
+        self.detail.show_pair(self.comparison, n)
+        self.linkmap.update()
+        if n is None or self.comparison is None:
+            return
+        pair = self.comparison.pairs[n]
+        self._syncing = True  # scrolling to a pair must not bounce back through sync
+        try:
+            for s in SIDES:
+                ids = pair.ids(s)
+                if ids and (scroll or s != from_side):
+                    self.panes[s].scroll_to_sentence(min(ids))
+        finally:
+            self._syncing = False
+        if self.act_sync.isChecked() and from_side is None and pair.left and not pair.moved:
+            self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
+
+    def navigable(self, kinds: set[Kind] | None = None) -> list[int]:
+        if self.comparison is None:
+            return []
+        hidden = self.legend.hidden()
+        return [n for n in self.comparison.changes(kinds) if self.comparison.pairs[n].kind.value not in hidden]
+
+    def go_change(self, step: int, kinds: set[Kind] | None = None) -> None:
+        items = self.navigable(kinds)
+        if not items:
+            self.statusBar().showMessage("No " + ("conflicts" if kinds else "changes") + " to go to.", 3000)
+            return
+        cur = self.current
+        if cur is None:
+            target = items[0] if step > 0 else items[-1]
+        elif step > 0:
+            k = bisect.bisect_right(items, cur)
+            target = items[k] if k < len(items) else None
+        else:
+            k = bisect.bisect_left(items, cur) - 1
+            target = items[k] if k >= 0 else None
+        if target is None:
+            self.statusBar().showMessage("No more " + ("conflicts" if kinds else "changes")
+                                         + (" below." if step > 0 else " above."), 3000)
+            return
+        self.select_pair(target, scroll=True)
+
+    # ---------------------------------------------------------------- view
+    def _on_filters(self, hidden: set[str]) -> None:
+        self.settings.hidden_kinds = hidden
+        self.act_hide_identical.blockSignals(True)
+        self.act_hide_identical.setChecked("identical" in hidden)
+        self.act_hide_identical.blockSignals(False)
+        for p in self.panes.values():
+            p.set_hidden_kinds(hidden)
+        self.linkmap.update()
+
+    def toggle_identical(self, hide: bool) -> None:
+        hidden = self.legend.hidden()
+        hidden = hidden | {"identical"} if hide else hidden - {"identical"}
+        self.legend.set_hidden(hidden)
+
+    def only_conflicts(self) -> None:
+        self.legend.set_hidden({k.value for k in Kind if k is not Kind.CONFLICT})
+
+    def zoom(self, step: int | None) -> None:
+        self._zoom = 0 if step is None else max(-8, min(30, self._zoom + step))
+        for p in self.panes.values():
+            p.set_zoom(self._zoom)
+        self.settings.zoom = self._zoom
+        self._anchor_key = None
+        self.linkmap.update()
+
+    def _on_sync_toggled(self, on: bool) -> None:
+        self.settings.sync_scroll = on
+        if on:
+            self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
+
+    def anchors(self) -> list[tuple[float, float]]:
+        """Scroll-sync anchors (left line, right line), rebuilt when the layout changes."""
+        L, R = self.panes["left"], self.panes["right"]
+        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom,
+               L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum())
+        if key != self._anchor_key and self.comparison is not None:
+            ext = []
+            for p in self.comparison.pairs:
+                if p.left and p.right and not p.moved:
+                    a0, a1 = L.sentence_lines(p.left)
+                    b0, b1 = R.sentence_lines(p.right)
+                    ext.append((a0, a1, b0, b1))
+            self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
+            self._anchor_key = key
+        return self._anchors
+
+    def _on_scrolled(self, side: str, value: int) -> None:
+        if self._syncing or not self.act_sync.isChecked() or self.comparison is None:
+            return
+        other = "right" if side == "left" else "left"
+        a, b = self.panes[side].verticalScrollBar(), self.panes[other].verticalScrollBar()
+        anchors = self.anchors()
+        if side == "right":
+            anchors = [(y, x) for x, y in anchors]
+        target = other_value(value, a.pageStep(), a.maximum(), b.pageStep(), b.maximum(), anchors)
+        self._syncing = True
+        try:
+            b.setValue(target)
+        finally:
+            self._syncing = False
+        self.linkmap.update()
+
+    # ---------------------------------------------------------------- export, about, close
+    def export_dialog(self) -> None:
+        if self.comparison is None:
+            return
+        from ..export.html import ExportError, write_html
+
+        stem = lambda s: os.path.splitext(self.sources[s].label)[0] if self.sources[s] else s  # noqa: E731
+        folder = self.settings.last_folder or os.path.expanduser("~")
+        suggested = os.path.join(folder, f"{stem('left')}-vs-{stem('right')}.html")
+        path, _ = QFileDialog.getSaveFileName(self, "Export the comparison as HTML", suggested,
+                                              "HTML files (*.html *.htm)")
+        if not path:
+            return
+        if not path.lower().endswith((".html", ".htm")):
+            path += ".html"
+        try:
+            # the save dialog has already asked before replacing an existing file
+            write_html(self.comparison, path, overwrite=True)
+        except ExportError as e:
+            self.show_error(f"Export failed: {e}")
+            return
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, "About kzdiff",
+                          f"kzdiff {__version__}\n\nA sentence-level diff for prose: what one "
+                          "article says that the other does not.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.comparer.cancel(quiet=True)
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.sizes()
+        self.settings.detail_splitter = self.vsplit.sizes()
+        self.settings.sync()
+        self.comparer.wait(3000)
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.linkmap.update)

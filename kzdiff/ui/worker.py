@@ -1,0 +1,146 @@
+"""Comparisons run off the GUI thread.
+
+Each request gets a token; a newer request cancels the older one (through the engine's
+``cancelled`` callback) and any result that still arrives for an old token is dropped
+(git-cola's diff token), so the window only ever shows the latest request.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.compare import Cancelled, compare_documents, make_document, text_document
+from ..core.loading import LoadError, load_file
+from ..core.model import Comparison, Document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Source:
+    """What one side shows: a file on disk, or text dropped/pasted into the window."""
+
+    path: str | None = None
+    text: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return "(dropped text)"
+
+    def load(self) -> Document:
+        if self.path is not None:
+            return make_document(load_file(self.path))
+        return text_document(self.text or "", None)
+
+
+@dataclass(frozen=True)
+class Result:
+    left: Document | None
+    right: Document | None
+    comparison: Comparison | None
+    seconds: float
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)  # token, Result
+    failed = Signal(int, str, str)  # token, side, message
+    cancelled = Signal(int)
+
+
+class _Job(QRunnable):
+    def __init__(self, token: int, left: Source | None, right: Source | None,
+                 signals: _Signals, stop: threading.Event):
+        super().__init__()
+        self.token, self.left, self.right = token, left, right
+        self.signals, self.stop = signals, stop
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        t0 = time.perf_counter()
+        docs: dict[str, Document | None] = {"left": None, "right": None}
+        try:
+            for side, src in (("left", self.left), ("right", self.right)):
+                if self.stop.is_set():
+                    raise Cancelled
+                if src is not None:
+                    try:
+                        docs[side] = src.load()
+                    except LoadError as e:
+                        self.signals.failed.emit(self.token, side, str(e))
+                        return
+            cmp = None
+            if docs["left"] is not None and docs["right"] is not None:
+                cmp = compare_documents(docs["left"], docs["right"], self.stop.is_set)
+            self.signals.finished.emit(
+                self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0))
+        except Cancelled:
+            log.debug("job %d cancelled", self.token)
+            self.signals.cancelled.emit(self.token)
+        except MemoryError:
+            self.signals.failed.emit(self.token, "", "not enough memory to compare these texts")
+        except Exception as e:  # a bug must not kill the worker silently
+            log.exception("comparison failed")
+            self.signals.failed.emit(self.token, "", f"internal error: {e}")
+
+
+class Comparer(QObject):
+    """Starts comparisons in a thread pool and reports only the latest one."""
+
+    started = Signal()
+    finished = Signal(object)  # Result
+    failed = Signal(str, str)  # side ("left"/"right"/""), message
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._token = 0
+        self._stop: threading.Event | None = None
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def request(self, left: Source | None, right: Source | None) -> int:
+        """Start a new job; a running one is cancelled and its result will be ignored."""
+        self.cancel(quiet=True)
+        self._token += 1
+        self._stop = threading.Event()
+        self.pool.start(_Job(self._token, left, right, self._signals, self._stop))
+        self.started.emit()
+        return self._token
+
+    def cancel(self, quiet: bool = False) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
+            if not quiet:
+                self.cancelled.emit()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _on_finished(self, token: int, result: Result) -> None:
+        if token == self._token and self._stop is not None:
+            self._stop = None
+            self.finished.emit(result)
+
+    def _on_failed(self, token: int, side: str, message: str) -> None:
+        if token == self._token and self._stop is not None:
+            self._stop = None
+            self.failed.emit(side, message)
+
+    def _on_cancelled(self, token: int) -> None:
+        pass  # the cancel() that caused it already told the window
