@@ -62,6 +62,14 @@ class Weights:
         self._names = {k for f in (*left, *right) for k in f.names}
         self._stops = {k for f in (*left, *right) for k in f.stops}
         self._cache: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
+
+    def total(self, keys: frozenset[str]) -> float:
+        """Summed weight of a key set (cached: every sentence is scored against several)."""
+        t = self._totals.get(keys)
+        if t is None:
+            t = self._totals[keys] = sum(self(k) for k in keys)
+        return t
 
     def df(self, k: str) -> int:
         return self._df.get(k, 1)
@@ -121,8 +129,8 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                     matched += 0.9 * min(w(ka), w(kb))
                     used.add(kb)
                     break
-    wa = sum(w(k) for k in a.keys)
-    wb = sum(w(k) for k in b.keys)
+    wa = w.total(a.keys)
+    wb = w.total(b.keys)
     if wa + wb == 0:
         return Score(0.0, 0.0, 0.0)
     dice = 2 * matched / (wa + wb)

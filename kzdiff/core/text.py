@@ -66,12 +66,17 @@ _UK_US = [
 
 def strip_accents(s: str) -> str:
     """Drop combining marks so that 'Zelenskyy' and 'Zélenskyy' compare equal."""
+    if s.isascii():
+        return s
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Case-folded, accent-free, with typographic apostrophes and hyphens made plain."""
+    if s.isascii():
+        return s.lower()
     return strip_accents(s).casefold().replace("’", "'").replace("‐", "-")
 
 
@@ -134,6 +139,7 @@ def is_name_like(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=200_000)
 def spelling_variants(a: str, b: str) -> bool:
     """True when two words are one name or word spelled two ways (not two different words)."""
     if key(a) == key(b):

@@ -174,7 +174,8 @@ class SentencePane(QPlainTextEdit):
                 self._format(cur, s.start, s.end, fmt)
             if dimmed or pair.kind is Kind.IDENTICAL:
                 continue
-            for m in marks(cmp, self.side, n):
+            # conflict marks last: they must win over the word marks they overlap
+            for m in sorted(marks(cmp, self.side, n), key=lambda m: m.role == "conflict"):
                 self._format(cur, m.start, m.end, self.theme.word_format(m.role), merge=True)
         cur.endEditBlock()
         self._update_current()
@@ -259,6 +260,19 @@ class SentencePane(QPlainTextEdit):
         else:
             bottom = self.cursorRect(end_cursor).bottom()
         return top, max(bottom, top + 2)
+
+    def ensure_layout(self) -> None:
+        """Lay out every block now, so line numbers (the scroll bar's units) are exact.
+
+        QPlainTextEdit lays out lazily and counts an unvisited block as one line; the
+        scroll-sync anchors need the real counts. Done once per width/zoom change.
+        """
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            if block.layout() is None or block.layout().lineCount() == 0:
+                layout.blockBoundingRect(block)
+            block = block.next()
 
     def line_of(self, pos: int) -> float:
         """The scroll-bar line (QPlainTextEdit scrolls by lines) holding a text position."""

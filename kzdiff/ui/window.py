@@ -532,9 +532,10 @@ class MainWindow(QMainWindow):
     def anchors(self) -> list[tuple[float, float]]:
         """Scroll-sync anchors (left line, right line), rebuilt when the layout changes."""
         L, R = self.panes["left"], self.panes["right"]
-        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom,
-               L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum())
+        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom)
         if key != self._anchor_key and self.comparison is not None:
+            L.ensure_layout()
+            R.ensure_layout()
             ext = []
             for p in self.comparison.pairs:
                 if p.left and p.right and not p.moved:

@@ -1,0 +1,61 @@
+"""Comparisons off the GUI thread: busy indicator, cancel, supersede, responsiveness."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from kzdiff.core.model import Kind
+
+
+def big_text(n: int, seed: int) -> str:
+    words = ("minister council port union strike court budget storm river bank police "
+             "election village harbour school hospital farmers ministry airport").split()
+    out = []
+    for i in range(n):
+        a, b, c = words[(i * 7 + seed) % len(words)], words[(i * 3) % len(words)], words[(i * 11) % len(words)]
+        out.append(f"The {a} said on day {i} that {i * 13 % 997} {b} workers met the {c} officials.")
+        if i % 5 == 4:
+            out.append("\n\n")
+    return " ".join(out)
+
+
+def test_cancel_keeps_what_was_shown(window, qtbot, write, sample_paths, open_pair) -> None:
+    shown = open_pair(*sample_paths)
+    a, b = write("a.txt", big_text(6000, 0)), write("b.txt", big_text(6000, 1))
+    window.open_files(str(a), str(b))
+    assert window.busy.isVisible() and window.cancel_button.isVisible()
+    window.cancel_button.click()
+    assert not window.busy.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.comparer.wait(30000)
+    qtbot.wait(50)  # let a late result from the cancelled job arrive, if it were to
+    assert window.comparison is shown
+    assert window.sources["left"].path == str(sample_paths[0])
+
+
+def test_new_request_supersedes_running_one(window, qtbot, write, sample_paths) -> None:
+    a, b = write("a.txt", big_text(6000, 0)), write("b.txt", big_text(6000, 1))
+    window.open_files(str(a), str(b))
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000) as blocker:
+        window.open_files(*map(str, sample_paths))
+    assert blocker.args[0].left.path == str(sample_paths[0])
+    window.comparer.wait(60000)
+    qtbot.wait(50)
+    assert window.comparison.left.path == str(sample_paths[0])
+
+
+def test_gui_stays_responsive_during_a_long_comparison(window, qtbot, write) -> None:
+    a, b = write("a.txt", big_text(10000, 0)), write("b.txt", big_text(10000, 1))
+    ticks = []
+    timer = QTimer(window)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(window.comparisonShown, timeout=120000) as blocker:
+        window.open_files(str(a), str(b))
+    timer.stop()
+    cmp = blocker.args[0]
+    assert len(cmp.left.sentences) == 10000
+    assert len(ticks) >= 5  # the event loop kept running while the worker compared
+    assert cmp.summary()["paraphrase"] + cmp.summary()["identical"] > 0
+    assert window.navigable({Kind.CONFLICT}) == [n for n in cmp.changes({Kind.CONFLICT})]
