@@ -16,8 +16,12 @@ from kzdiff.ui import app as ui_app
 def drop(widget, mime: QMimeData, pos: QPoint | None = None) -> None:
     """Deliver a drag-enter then a drop, as the platform's drag manager does."""
     pos = pos or widget.rect().center()
-    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:  # PySide6 >= 6.12 takes a QPointF (the QPoint form is deprecated there)
+        enter = QDragEnterEvent(QPointF(pos), *args)
+    except TypeError:
+        enter = QDragEnterEvent(pos, *args)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the widget must accept the drag"
     ev = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
