@@ -20,7 +20,7 @@ class LinkMap(QWidget):
         super().__init__(parent)
         self.left, self.right = left, right
         self.setObjectName("linkMap")
-        self.setMinimumWidth(36)
+        self.setMinimumWidth(60)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setToolTip("Links between paired sentences; click a band to select the pair")
         for pane in (left, right):
@@ -29,7 +29,7 @@ class LinkMap(QWidget):
         self._bands: list[tuple[int, QPainterPath]] = []
 
     def sizeHint(self) -> QSize:
-        return QSize(56, 100)
+        return QSize(80, 100)
 
     def visible_pairs(self) -> list[int]:
         cmp = self.left.comparison

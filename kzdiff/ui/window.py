@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         if len(s.detail_splitter) == 2:
             self.vsplit.setSizes(s.detail_splitter)
         else:
-            self.vsplit.setSizes([650, 150])
+            self.vsplit.setSizes([800, 110])
         self._zoom = s.zoom
         for p in self.panes.values():
             p.set_zoom(self._zoom)
