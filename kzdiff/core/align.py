@@ -35,7 +35,9 @@ MOVE_COVER = 0.45  # covered by the other (a moved sentence with context added a
 MERGE_GAIN = 0.03  # a split/merge must raise the group's similarity by this much
 MERGE_COVER = 0.5  # ... and the added sentence must be this much covered by the partner
 SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption with caption)
-TOP_K = 8
+TOP_K = 4
+POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first ...
+MIN_PROBES = 3  # ... but always at least this many keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +69,33 @@ def _probe_keys(f: Features) -> set[str]:
 def candidates(left: Sequence[Features], right: Sequence[Features], w: Weights) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
     out: set[tuple[int, int]] = set()
-    cap = max(40, (len(left) + len(right)) // 50)
+    # Identical sentences are always candidates, whatever their words.
+    by_norm: dict[str, list[int]] = defaultdict(list)
+    for b, f in enumerate(right):
+        if f.norm:
+            by_norm[f.norm].append(b)
+    for a, f in enumerate(left):
+        for b in by_norm.get(f.norm, ())[:TOP_K] if f.norm else ():
+            out.add((a, b))
     for src, dst, flip in ((left, right, False), (right, left, True)):
         idx = _index(dst)
         for a, f in enumerate(src):
             acc: dict[int, float] = defaultdict(float)
-            for k in _probe_keys(f):
+            # Follow the rarest keys first and stop once enough postings were read: a
+            # sentence's rare words find its partner, and its common words would make the
+            # search quadratic in the document length.
+            keys = sorted(_probe_keys(f), key=lambda k: (len(idx.get(k, ())), k))
+            budget = POSTINGS_BUDGET
+            for n, k in enumerate(keys):
                 post = idx.get(k)
-                if post and len(post) <= cap:
-                    wk = w(k) if not k.startswith("~") else 0.5
-                    for b in post:
-                        acc[b] += wk
+                if not post:
+                    continue
+                if budget <= 0 and n >= MIN_PROBES:
+                    break
+                wk = w(k) if not k.startswith("~") else 0.5
+                for b in post[:POSTINGS_BUDGET]:
+                    acc[b] += wk
+                budget -= len(post)
             for b, _ in heapq.nlargest(TOP_K, acc.items(), key=lambda kv: (kv[1], -kv[0])):
                 out.add((b, a) if flip else (a, b))
     return out

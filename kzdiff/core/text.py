@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from nltk.stem.porter import PorterStemmer
 
@@ -154,6 +154,22 @@ def spelling_variants(a: str, b: str) -> bool:
     return min(len(fa), len(fb)) >= 5 and _edit_distance_le1(fa, fb)
 
 
+@lru_cache(maxsize=200_000)
+def variant_signatures(word: str) -> tuple[str, ...]:
+    """Strings that two spelling variants of a word (in the sense of spelling_variants)
+    have in common: the phonetic skeleton, and the word with and without each letter
+    (two words one edit apart share one of those). A shared signature is only a hint;
+    spelling_variants decides."""
+    f = fold(word)
+    sigs = []
+    if len(f) >= 4:
+        sigs.append("s:" + skeleton(word))
+    if len(f) >= 5:
+        sigs.append("d:" + f)
+        sigs.extend("d:" + f[:i] + f[i + 1 :] for i in range(len(f)))
+    return tuple(sigs)
+
+
 def _edit_distance_le1(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
@@ -167,9 +183,12 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a sentence: its surface form, offset in the sentence, and matching key."""
+class Token(NamedTuple):
+    """One word of a sentence: its surface form, offset in the sentence, and matching key.
+
+    A NamedTuple rather than a frozen dataclass: sentences are tokenized by the ten
+    thousand, and a frozen dataclass's __init__ costs several times as much.
+    """
 
     text: str
     start: int
@@ -183,12 +202,17 @@ def tokenize(sentence: str) -> list[Token]:
     out: list[Token] = []
     for m in WORD_RE.finditer(sentence):
         word = m.group()
-        folded = fold(word)
-        content = folded not in STOP_WORDS and folded not in NEGATIONS
-        first = not out
-        name = is_name_like(word) and (not first or word.isupper() and len(word) > 1)
+        content, name_like = _word_class(word)
+        name = name_like and (bool(out) or word.isupper() and len(word) > 1)
         out.append(Token(word, m.start(), key(word), content, name))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str) -> tuple[bool, bool]:
+    """(is a content word, looks like a name) — cached: news repeats its words."""
+    folded = fold(word)
+    return folded not in STOP_WORDS and folded not in NEGATIONS, is_name_like(word)
 
 
 # Number words, so that "seven people" and "7 people" carry the same value.

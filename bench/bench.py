@@ -1,0 +1,192 @@
+"""kzdiff benchmarks: prints figures; not a test. Medians over several runs.
+
+    .venv/bin/python bench/bench.py            everything
+    .venv/bin/python bench/bench.py engine     align+classify time and peak memory, 1k/3k/10k
+    .venv/bin/python bench/bench.py cli        `kzdiff A B --json` wall time on the sample pair
+    .venv/bin/python bench/bench.py export     HTML export time and size, 10k sentences
+    .venv/bin/python bench/bench.py ui         launch-to-painted window; showing a 10k comparison
+
+Targets (issues #2-#4): 10k vs 10k < 3 s and < 400 MB; sample through the CLI < 0.5 s;
+launch-to-painted < 1.5 s; showing 10k < 2 s; export of 10k < 1 s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+PY = sys.executable
+SAMPLE = ROOT / "kzdiff" / "resources" / "sample"
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def _child_engine(n: int) -> None:
+    """Run in a fresh process so peak RSS belongs to one comparison."""
+    import resource
+
+    from corpus import make_pair
+
+    from kzdiff.core.compare import compare_documents, text_document
+
+    left, right, _ = make_pair(n)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    a, b = text_document(left), text_document(right)
+    t1 = time.perf_counter()
+    cmp = compare_documents(a, b)
+    t2 = time.perf_counter()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"segment": t1 - t0, "compare": t2 - t1, "peak_mb": peak / 1024,
+                      "delta_mb": (peak - base) / 1024, "pairs": len(cmp.pairs),
+                      "sentences": [len(a.sentences), len(b.sentences)]}))
+
+
+def engine(runs: int = 3) -> None:
+    from corpus import make_pair
+
+    print("== engine: segmentation, then align + classify (median of %d runs)" % runs)
+    print(f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}  edits")
+    prev = None
+    for n in (1000, 3000, 10000):
+        _, _, edits = make_pair(n)
+        rows = []
+        for _ in range(runs):
+            out = subprocess.run([PY, __file__, "_engine", str(n)], capture_output=True, text=True,
+                                 check=True, cwd=ROOT)
+            rows.append(json.loads(out.stdout))
+        seg = median([r["segment"] for r in rows])
+        cmpt = median([r["compare"] for r in rows])
+        peak = median([r["peak_mb"] for r in rows])
+        growth = f"  (x{cmpt / prev[1]:.1f} time for x{n / prev[0]:.0f} size)" if prev else ""
+        print(f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7}  "
+              f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}")
+        prev = (n, cmpt)
+
+
+def cli(runs: int = 9) -> None:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([str(Path(PY).with_name("kzdiff")), str(SAMPLE / "left.txt"),
+                        str(SAMPLE / "right.txt"), "--json"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    print(f"== cli: kzdiff sample --json wall time: median {median(times):.3f} s, "
+          f"min {min(times):.3f} s, max {max(times):.3f} s ({runs} runs, start-up included)")
+
+
+def export(runs: int = 5) -> None:
+    from corpus import make_pair
+
+    from kzdiff.core.compare import compare_documents, text_document
+    from kzdiff.export.html import write_html
+
+    left, right, _ = make_pair(10000)
+    cmp = compare_documents(text_document(left), text_document(right))
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "r.html"
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            write_html(cmp, out, overwrite=True)
+            times.append(time.perf_counter() - t0)
+        size = out.stat().st_size
+    print(f"== export: 10k sentences ({len(cmp.pairs)} rows) to HTML: median {median(times):.2f} s "
+          f"({runs} runs), {size / 1e6:.1f} MB")
+
+
+UI_CHILD = r"""
+import sys, time, json
+t0 = float(sys.argv[1])
+from contextlib import ExitStack
+from PySide6.QtCore import QTimer, QObject, QEvent
+from kzdiff.ui.app import make_app, open_demo
+from kzdiff.ui.settings import Settings
+from kzdiff.ui.window import MainWindow
+import tempfile, pathlib
+app = make_app()
+tmp = tempfile.mkdtemp()
+w = MainWindow(Settings.at(pathlib.Path(tmp) / "s.ini"))
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and w.comparison is not None:
+            print(json.dumps({"painted": time.time() - t0}), flush=True)
+            app.quit()
+        return False
+f = Painted()
+w.panes["left"].viewport().installEventFilter(f)
+w.show()
+stack = ExitStack()
+open_demo(w, stack)
+app.exec()
+"""
+
+UI_SHOW = r"""
+import sys, time, json
+sys.path.insert(0, sys.argv[1])
+from corpus import make_pair
+from kzdiff.core.compare import compare_documents, text_document
+from kzdiff.ui.app import make_app
+from kzdiff.ui.settings import Settings
+from kzdiff.ui.window import MainWindow
+from kzdiff.ui.worker import Result, Source
+import tempfile, pathlib
+left, right, _ = make_pair(10000)
+cmp = compare_documents(text_document(left), text_document(right))
+app = make_app()
+w = MainWindow(Settings.at(pathlib.Path(tempfile.mkdtemp()) / "s.ini"))
+w.resize(1400, 900); w.show(); app.processEvents()
+w._pending = {"left": Source(text=left), "right": Source(text=right)}
+t0 = time.perf_counter()
+w._on_result(Result(cmp.left, cmp.right, cmp, 0.0))
+w.repaint(); app.processEvents()
+t1 = time.perf_counter()
+w.panes["left"].verticalScrollBar().setValue(5000); app.processEvents()
+t2 = time.perf_counter()
+print(json.dumps({"show": t1 - t0, "first_sync_scroll": t2 - t1}))
+"""
+
+
+def ui(runs: int = 5) -> None:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    launch = []
+    for _ in range(runs):
+        out = subprocess.run([PY, "-c", UI_CHILD, repr(time.time())], capture_output=True,
+                             text=True, env=env, cwd=ROOT, timeout=120)
+        launch.append(json.loads(out.stdout.strip().splitlines()[-1])["painted"])
+    print(f"== ui: launch to painted window on the sample: median {median(launch):.2f} s "
+          f"({runs} runs; platform {env['QT_QPA_PLATFORM']})")
+    shows, scrolls = [], []
+    for _ in range(3):
+        out = subprocess.run([PY, "-c", UI_SHOW, str(HERE)], capture_output=True, text=True,
+                             env=env, cwd=ROOT, timeout=300)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        shows.append(r["show"])
+        scrolls.append(r["first_sync_scroll"])
+    print(f"== ui: showing a computed 10k-sentence comparison: median {median(shows):.2f} s; "
+          f"first synchronized scroll (lays out both texts) {median(scrolls):.2f} s (3 runs)")
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["_engine"]:
+        _child_engine(int(argv[1]))
+        return
+    which = argv or ["engine", "cli", "export", "ui"]
+    for name in which:
+        {"engine": engine, "cli": cli, "export": export, "ui": ui}[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,104 @@
+"""Synthetic article pairs of a given size with controlled edits, for the benchmarks.
+
+Sentences are drawn from a Zipf-like vocabulary harvested from the project's sample
+articles (so word frequencies look like news), with capitalised names and numbers. The
+right side is the left side with: rewordings (a few words replaced), deletions,
+insertions, moves, changed numbers and splits; the counts are returned so a benchmark can
+print what it measured.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [*sorted((ROOT / "tests" / "data" / "gold").glob("*/*.txt")),
+           *sorted((ROOT / "kzdiff" / "resources" / "sample").glob("*.txt"))]
+
+
+def vocabulary() -> tuple[list[str], list[str]]:
+    words: dict[str, int] = {}
+    names: set[str] = set()
+    for p in SOURCES:
+        for w in re.findall(r"[A-Za-z][a-z]+", p.read_text(encoding="utf-8")):
+            if w[0].isupper():
+                names.add(w)
+            else:
+                words[w] = words.get(w, 0) + 1
+    common = sorted(words, key=lambda w: (-words[w], w))
+    return common, sorted(names)
+
+
+def make_sentence(rng: random.Random, common: list[str], names: list[str]) -> str:
+    n = rng.randint(10, 28)
+    out = []
+    for k in range(n):
+        r = rng.random()
+        if r < 0.12:
+            out.append(rng.choice(names))
+        elif r < 0.17:
+            out.append(str(rng.randint(2, 2000)))
+        else:
+            # Zipf-like: index ~ exponential so a few words are very common
+            i = min(len(common) - 1, int(rng.expovariate(1 / 120)))
+            out.append(common[i])
+    out[0] = out[0].capitalize()
+    if rng.random() < 0.3:
+        out.insert(rng.randint(3, n - 2), ",")
+    return " ".join(out).replace(" ,", ",") + "."
+
+
+def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
+    rng = random.Random(seed)
+    common, names = vocabulary()
+    left = [make_sentence(rng, common, names) for _ in range(n)]
+    right: list[str] = []
+    edits = dict(reworded=0, deleted=0, inserted=0, moved=0, numbers=0, split=0, kept=0)
+    moved: list[str] = []
+    for s in left:
+        r = rng.random()
+        if r < 0.08:
+            edits["deleted"] += 1
+            continue
+        if r < 0.25:
+            words = s.rstrip(".").split()
+            for _ in range(rng.randint(1, 3)):
+                words[rng.randrange(len(words))] = rng.choice(common[:400])
+            s = " ".join(words) + "."
+            edits["reworded"] += 1
+        elif r < 0.30:
+            s2 = re.sub(r"\b\d+\b", lambda m: str(int(m.group()) + rng.randint(1, 9)), s, count=1)
+            edits["numbers"] += s2 != s
+            s = s2
+        elif r < 0.33:
+            words = s.rstrip(".").split()
+            cut = len(words) // 2
+            s = " ".join(words[:cut]) + ". " + " ".join(words[cut:]).capitalize() + "."
+            edits["split"] += 1
+        elif r < 0.35:
+            moved.append(s)
+            edits["moved"] += 1
+            continue
+        else:
+            edits["kept"] += 1
+        right.append(s)
+        if rng.random() < 0.04:
+            right.append(make_sentence(rng, common, names))
+            edits["inserted"] += 1
+    for s in moved:
+        right.insert(rng.randrange(len(right) + 1), s)
+
+    def paragraphs(sents: list[str]) -> str:
+        out, para = [], []
+        for s in sents:
+            para.append(s)
+            if len(para) >= rng.randint(2, 6):
+                out.append(" ".join(para))
+                para = []
+        if para:
+            out.append(" ".join(para))
+        return "\n\n".join(out) + "\n"
+
+    return paragraphs(left), paragraphs(right), edits
