@@ -99,6 +99,7 @@ class Gutter(QWidget):
 class SentencePane(QPlainTextEdit):
     sentenceClicked = Signal(int)  # sentence id
     dropped = Signal(object)  # QMimeData
+    layoutInvalidated = Signal()  # line numbers will change: new text, width or zoom
 
     def __init__(self, side: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,6 +139,7 @@ class SentencePane(QPlainTextEdit):
         self.offsets = OffsetMap(doc.text if doc else "")
         self._starts = [s.start for s in doc.sentences] if doc else []
         self.setPlainText(doc.text if doc else "")
+        self.restart_layout()
         self.setExtraSelections([])
         self.gutter.update()
 
@@ -261,18 +263,30 @@ class SentencePane(QPlainTextEdit):
             bottom = self.cursorRect(end_cursor).bottom()
         return top, max(bottom, top + 2)
 
-    def ensure_layout(self) -> None:
-        """Lay out every block now, so line numbers (the scroll bar's units) are exact.
+    def restart_layout(self) -> None:
+        """Forget layout progress (after new text, a resize or a zoom)."""
+        self._layout_block = self.document().begin()
 
-        QPlainTextEdit lays out lazily and counts an unvisited block as one line; the
-        scroll-sync anchors need the real counts. Done once per width/zoom change.
+    def layout_step(self, budget: int = 400) -> bool:
+        """Lay out up to ``budget`` more blocks; True once every block is laid out.
+
+        QPlainTextEdit lays out lazily and counts an unvisited block as one line, so line
+        numbers (the scroll bar's units, which scroll sync maps between) change as the
+        user scrolls. Laying everything out in small steps from the event loop makes them
+        exact without freezing the window on a long document.
         """
         layout = self.document().documentLayout()
-        block = self.document().begin()
-        while block.isValid():
+        block = getattr(self, "_layout_block", None)
+        if block is None:
+            block = self._layout_block = self.document().begin()
+        n = 0
+        while block.isValid() and n < budget:
             if block.layout() is None or block.layout().lineCount() == 0:
                 layout.blockBoundingRect(block)
+                n += 1
             block = block.next()
+        self._layout_block = block
+        return not block.isValid()
 
     def line_of(self, pos: int) -> float:
         """The scroll-bar line (QPlainTextEdit scrolls by lines) holding a text position."""
@@ -315,12 +329,17 @@ class SentencePane(QPlainTextEdit):
         self.setFont(f)
         self.gutter.setFont(f)
         self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
+        self.restart_layout()
+        self.layoutInvalidated.emit()
 
     # -- events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         cr = self.contentsRect()
         self.gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter.width_px(), cr.height()))
+        if event.oldSize().width() != event.size().width():
+            self.restart_layout()  # wrapping changes with the width
+            self.layoutInvalidated.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._anchor_key: tuple | None = None
         self._anchors: list[tuple[float, float]] = []
+        self.layout_complete = False
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._layout_step)
         self.setAcceptDrops(True)
         self.resize(1300, 850)
 
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
             self.panes[s].dropped.connect(lambda mime, s=s: self.handle_drop(mime, s))
             self.panes[s].verticalScrollBar().valueChanged.connect(
                 lambda v, s=s: self._on_scrolled(s, v))
+            self.panes[s].layoutInvalidated.connect(self._start_layout)
         self.linkmap = LinkMap(self.panes["left"], self.panes["right"])
         self.linkmap.pairClicked.connect(lambda n: self.select_pair(n, scroll=True))
         self.legend = Legend(self)
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
         self.detail.show_pair(None, None)
         self.comparison = result.comparison
         self._anchor_key = None
+        self._start_layout()
         if result.comparison is not None:
             for s in SIDES:
                 self.panes[s].show_comparison(result.comparison, self.legend.hidden())
@@ -521,7 +527,7 @@ class MainWindow(QMainWindow):
         for p in self.panes.values():
             p.set_zoom(self._zoom)
         self.settings.zoom = self._zoom
-        self._anchor_key = None
+        self._start_layout()
         self.linkmap.update()
 
     def _on_sync_toggled(self, on: bool) -> None:
@@ -532,10 +538,9 @@ class MainWindow(QMainWindow):
     def anchors(self) -> list[tuple[float, float]]:
         """Scroll-sync anchors (left line, right line), rebuilt when the layout changes."""
         L, R = self.panes["left"], self.panes["right"]
-        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom)
+        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom,
+               self.layout_complete or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()))
         if key != self._anchor_key and self.comparison is not None:
-            L.ensure_layout()
-            R.ensure_layout()
             ext = []
             for p in self.comparison.pairs:
                 if p.left and p.right and not p.moved:
@@ -545,6 +550,21 @@ class MainWindow(QMainWindow):
             self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
             self._anchor_key = key
         return self._anchors
+
+    def _start_layout(self) -> None:
+        self.layout_complete = False
+        self._anchor_key = None
+        if self.comparison is not None:
+            self._layout_timer.start()
+
+    def _layout_step(self) -> None:
+        """One slice of background layout (see SentencePane.layout_step)."""
+        done = all([p.layout_step() for p in self.panes.values()])
+        if done:
+            self._layout_timer.stop()
+            self.layout_complete = True
+            self._anchor_key = None
+            self.linkmap.update()
 
     def _on_scrolled(self, side: str, value: int) -> None:
         if self._syncing or not self.act_sync.isChecked() or self.comparison is None:

@@ -135,7 +135,7 @@ def test_synchronized_scrolling_keeps_a_pair_level(window, qtbot, sample_paths, 
     # a long in-order pair well down the document
     n = max(k for k, p in enumerate(cmp.pairs) if p.left and p.right and not p.moved)
     pair = cmp.pairs[n]
-    window.anchors()  # lays both documents out, as the first scroll does
+    qtbot.waitUntil(lambda: window.layout_complete, timeout=10000)  # background layout
     a0, a1 = L.sentence_lines(pair.left)
     sb = L.verticalScrollBar()
     # scroll so the sync point (value + page * value / max) lands inside the pair
