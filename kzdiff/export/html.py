@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import __version__
 from ..core.highlight import marks, segments
@@ -48,22 +48,26 @@ def human_size(n: int) -> str:
     return str(n)
 
 
-_WRAP = {
-    "": Markup("{}"),
-    "delete": Markup("<del>{}</del>"),
-    "insert": Markup("<ins>{}</ins>"),
-    "conflict": Markup('<mark class="c">{}</mark>'),
+_TAGS = {
+    "": ("", ""),
+    "delete": ("<del>", "</del>"),
+    "insert": ("<ins>", "</ins>"),
+    "conflict": ('<mark class="c">', "</mark>"),
 }
 
 
 def runs_html(runs: list[tuple[str, str]]) -> Markup:
     """A sentence's highlighted runs as markup.
 
-    ``Markup.format`` (markupsafe, Jinja's escaper) escapes each piece of file text; this
-    is the template's inner loop moved out of Jinja because a 10k-sentence report spent
-    most of its time there.
+    Every piece of file text goes through ``markupsafe.escape`` (Jinja's own escaper);
+    only the constant tags around it are literal. This is the template's inner loop,
+    moved out of Jinja because a 10k-sentence report spent most of its time there.
     """
-    return Markup("").join(_WRAP[role].format(visible(text)) for text, role in runs)
+    out = []
+    for text, role in runs:
+        opening, closing = _TAGS[role]
+        out.append(opening + str(escape(visible(text))) + closing)
+    return Markup("".join(out))
 
 
 @dataclass
