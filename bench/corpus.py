@@ -31,15 +31,27 @@ def vocabulary() -> tuple[list[str], list[str]]:
     return common, sorted(names)
 
 
-def make_sentence(rng: random.Random, common: list[str], names: list[str]) -> str:
+SYLLABLES = "ka ri to mel an dor vi sen lo tra pe mun gal isk or ber nu fa che lin".split()
+
+
+def rare_words(rng: random.Random, n: int) -> list[str]:
+    """Made-up words for the long tail: a real article's vocabulary grows with its length
+    (Heaps' law), and a fixed vocabulary would make every word common in a long text."""
+    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(n)]
+
+
+def make_sentence(rng: random.Random, common: list[str], names: list[str],
+                  rare: list[str] | None = None) -> str:
     n = rng.randint(10, 28)
     out = []
     for k in range(n):
         r = rng.random()
-        if r < 0.12:
+        if r < 0.10:
             out.append(rng.choice(names))
-        elif r < 0.17:
+        elif r < 0.15:
             out.append(str(rng.randint(2, 2000)))
+        elif rare and r < 0.27:
+            out.append(rng.choice(rare))
         else:
             # Zipf-like: index ~ exponential so a few words are very common
             i = min(len(common) - 1, int(rng.expovariate(1 / 120)))
@@ -53,7 +65,8 @@ def make_sentence(rng: random.Random, common: list[str], names: list[str]) -> st
 def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
     rng = random.Random(seed)
     common, names = vocabulary()
-    left = [make_sentence(rng, common, names) for _ in range(n)]
+    rare = rare_words(rng, 3 * n)
+    left = [make_sentence(rng, common, names, rare) for _ in range(n)]
     right: list[str] = []
     edits = dict(reworded=0, deleted=0, inserted=0, moved=0, numbers=0, split=0, kept=0)
     moved: list[str] = []
@@ -85,7 +98,7 @@ def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
             edits["kept"] += 1
         right.append(s)
         if rng.random() < 0.04:
-            right.append(make_sentence(rng, common, names))
+            right.append(make_sentence(rng, common, names, rare))
             edits["inserted"] += 1
     for s in moved:
         right.insert(rng.randrange(len(right) + 1), s)

@@ -23,6 +23,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .similarity import Features, Score, Weights, merge, score
 from .text import skeleton
@@ -37,7 +38,8 @@ MERGE_COVER = 0.5  # ... and the added sentence must be this much covered by the
 SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption with caption)
 TOP_K = 4
 POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first ...
-MIN_PROBES = 3  # ... but always at least this many keys
+MIN_PROBES = 3  # ... but always at least this many keys,
+COMMON_SLICE = 20  # reading only this much of a common key's postings once over budget
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +86,18 @@ def candidates(left: Sequence[Features], right: Sequence[Features], w: Weights) 
             # Follow the rarest keys first and stop once enough postings were read: a
             # sentence's rare words find its partner, and its common words would make the
             # search quadratic in the document length.
-            keys = sorted(_probe_keys(f), key=lambda k: (len(idx.get(k, ())), k))
+            keys = sorted((k for k in _probe_keys(f) if k in idx), key=lambda k: (len(idx[k]), k))
             budget = POSTINGS_BUDGET
             for n, k in enumerate(keys):
-                post = idx.get(k)
-                if not post:
-                    continue
                 if budget <= 0 and n >= MIN_PROBES:
                     break
+                post = idx[k]
                 wk = w(k) if not k.startswith("~") else 0.5
-                for b in post[:POSTINGS_BUDGET]:
+                for b in post[: max(budget, COMMON_SLICE)]:
                     acc[b] += wk
                 budget -= len(post)
-            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=lambda kv: (kv[1], -kv[0])):
+            # nlargest is stable, so ties keep their (deterministic) order of discovery
+            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
                 out.add((b, a) if flip else (a, b))
     return out
 

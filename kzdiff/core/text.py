@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from nltk.stem.porter import PorterStemmer
+import Stemmer
 
 # A word: letters/digits in any script, joined by inner hyphens or apostrophes (sawn-off,
 # don't, Kassym-Jomart); or a number with separators (1,200.5) and an optional percent sign.
@@ -49,7 +49,9 @@ _REPORTING = {
     "reported", "reports", "add", "added", "adds", "declare", "declared", "claim", "claimed",
 }
 
-_STEMMER = PorterStemmer()
+# Snowball English (Porter2) in C: NLTK's pure-Python Porter took ~70 µs a word, which was
+# a third of a 10k-sentence comparison (every new word is stemmed once); this takes 0.4 µs.
+_STEMMER = Stemmer.Stemmer("english")
 
 # British -> American spellings by regular pattern; applied to both sides, so an over-eager
 # rule can only make two words meet that are already spelled almost alike.
@@ -99,8 +101,8 @@ def key(word: str) -> str:
             w = new
             break
     if "-" in w:
-        return "-".join(_STEMMER.stem(part) for part in w.split("-"))
-    return _STEMMER.stem(w)
+        return "-".join(_STEMMER.stemWords(w.split("-")))
+    return _STEMMER.stemWord(w)
 
 
 def normalise_number(w: str) -> str:
