@@ -198,12 +198,38 @@ def _is_name(t: Token) -> bool:
 
 
 def _has_variant(word: str, tokens: list[Token]) -> bool:
+    """Whether the other sentence has this name in another form: a spelling variant,
+    part of a hyphenated name, the same words run together (SCOLinux / SCO Linux), or
+    an abbreviation of it (Rev / Reverend, Gov / Governor)."""
     f = fold(word)
-    for t in tokens:
+    for n, t in enumerate(tokens):
         g = fold(t.text)
         if spelling_variants(word, t.text) or f in g.split("-") or g in f.split("-"):
             return True
+        if n + 1 < len(tokens) and f == g + fold(tokens[n + 1].text):
+            return True
+        if len(f) >= 3 and len(g) >= 3 and t.text[:1].isupper() and word[:1].isupper() \
+                and (g.startswith(f) or f.startswith(g)) and abs(len(f) - len(g)) >= 2:
+            return True
     return False
+
+
+def _acronym_runs(tokens: list[Token]) -> dict[int, str]:
+    """Single capital letters written with dots ("U.N.", "U.S.") joined into one acronym,
+    keyed by the index of each letter's token."""
+    out: dict[int, str] = {}
+    n = 0
+    while n < len(tokens):
+        m = n
+        while m < len(tokens) and len(tokens[m].text) == 1 and tokens[m].text.isupper() \
+                and (m == n or tokens[m].start == tokens[m - 1].start + 2):
+            m += 1
+        if m - n >= 2:
+            word = "".join(t.text for t in tokens[n:m])
+            for k in range(n, m):
+                out[k] = word
+        n = max(m, n + 1)
+    return out
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
@@ -214,14 +240,32 @@ def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
     return acronym in initials
 
 
+def _expands(t: Token, acronyms: set[str], tokens: list[Token], n: int) -> bool:
+    """Whether a capitalised word starts an expansion of an acronym on the other side
+    ("United Nations" for "U.N.")."""
+    for a in acronyms:
+        initials = "".join(x.text[0] for x in tokens[n : n + len(a)])
+        if initials == a:
+            return True
+        # a later word of the expansion: look back
+        for back in range(1, len(a)):
+            if n - back >= 0 and "".join(x.text[0] for x in tokens[n - back : n - back + len(a)]) == a:
+                return True
+    return False
+
+
 def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     by_region: dict[int, tuple[list[str], list[str]]] = {}
     for tokens, regions, other, slot in ((lt, regions_l, rt, 0), (rt, regions_r, lt, 1)):
-        for t in tokens:
-            if not _is_name(t):
+        acronyms = _acronym_runs(tokens)
+        other_acronyms = set(_acronym_runs(other).values())
+        for n, t in enumerate(tokens):
+            word = acronyms.get(n, t.text)
+            if not _is_name(t) and n not in acronyms:
                 continue
             reg = _region_of(regions, t.start)
-            if reg is None or _has_variant(t.text, other) or _is_acronym_of(t.text, other):
+            if reg is None or word in other_acronyms or _has_variant(word, other) \
+                    or _is_acronym_of(word, other) or _expands(t, other_acronyms, tokens, n):
                 continue
             by_region.setdefault(reg, ([], []))[slot].append(t.text)
     out = []
@@ -238,19 +282,36 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
 IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unable|lack)")
 
 
-def _negations(tokens: list[Token]) -> list[str]:
+NEGATION_SCOPE = 3  # words after a "not" (plus one) whose content words say what it negates
+
+
+def _negations(tokens: list[Token], other: list[Token]) -> list[str]:
+    """Negating words whose scope the other sentence also talks about.
+
+    "was not arrested" against "was arrested" disagrees; "abandoned without its licence
+    plates" against "abandoned" only adds a detail the other sentence does not mention, so
+    a negation whose following content words are all absent on the other side is context,
+    not a contradiction.
+    """
+    other_keys = {t.key for t in other}
     out = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
         if f == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit():
             continue  # "No. 2"
-        if f in NEGATIONS or f.endswith("n't") or IMPLICIT_NEGATIVE.match(f):
-            out.append(t.text)
+        explicit = f in NEGATIONS or f.endswith("n't")
+        if not (explicit or IMPLICIT_NEGATIVE.match(f)):
+            continue
+        if explicit:
+            scope = [x for x in tokens[n + 1 : n + 1 + NEGATION_SCOPE + 1] if x.content]
+            if scope and not any(x.key in other_keys for x in scope):
+                continue
+        out.append(t.text)
     return out
 
 
 def _negation(lt, rt) -> list[ConflictSpan]:
-    a, b = _negations(lt), _negations(rt)
+    a, b = _negations(lt, rt), _negations(rt, lt)
     if bool(a) != bool(b) and any(fold(x) in NEGATIONS or x.endswith("n't") for x in a + b):
         return [ConflictSpan("negation", " ".join(a), " ".join(b))]
     return []

@@ -38,7 +38,10 @@ STOP_WORDS = frozenset(
 NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't "
     "isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't without "
-    "n't".split()
+    "n't "
+    # the same without an apostrophe, as web copies often lose it
+    "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt "
+    "cant wont".split()
 )
 
 # Reporting verbs are interchangeable in news copy ("said", "indicated", "announced");
