@@ -10,7 +10,7 @@ import bisect
 import logging
 import os
 
-from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -624,3 +624,18 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self.linkmap.update)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-theme when the palette changes (light <-> dark) while a comparison is shown."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.retheme()
+
+    def retheme(self) -> None:
+        if self.comparison is not None:
+            for p in self.panes.values():
+                p.show_comparison(self.comparison, self.legend.hidden())
+                p.set_current(self.current)
+        self.legend.set_counts(self.comparison)
+        self.detail.show_pair(self.comparison, self.current)
+        self.linkmap.update()

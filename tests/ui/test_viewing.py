@@ -175,3 +175,26 @@ def test_markup_in_a_document_is_never_interpreted(window, qtbot, write) -> None
     assert window.panes["left"].shown_text() == a.read_text(encoding="utf-8")
     window.select_pair(0)
     assert "<script>alert(1)</script>" in window.detail.text_shown()
+
+
+def test_dark_palette_rethemes_the_panes(window, qtbot, sample_paths, open_pair) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    cmp = open_pair(*sample_paths)
+    para = next(p for p in cmp.pairs if p.kind is Kind.PARAPHRASE)
+    s = cmp.left.sentences[para.left[0]]
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#1e1f22"),
+                         (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.WindowText, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: fmt_at(window.panes["left"], s.start).background().color().name()
+                        == QColor(STYLES[Kind.PARAPHRASE].fill_dark).name(), timeout=5000)
+    finally:
+        app.setPalette(old)
+    qtbot.waitUntil(lambda: fmt_at(window.panes["left"], s.start).background().color().name()
+                    == QColor(STYLES[Kind.PARAPHRASE].fill).name(), timeout=5000)
