@@ -74,6 +74,17 @@ def runs_html(runs: list[tuple[str, str]]) -> Markup:
 class Cell:
     sentences: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
 
+    def html(self, side: str) -> Markup:
+        """The cell's sentences, each a ``<span class="s" id="l12">`` of escaped runs.
+
+        Ids are integers and ``side`` is "l" or "r"; all file text goes through
+        :func:`runs_html`. (A Jinja loop here was half the time of a 10k-row report.)
+        """
+        assert side in ("l", "r")
+        return Markup(" ".join(
+            f'<span class="s" id="{side}{int(sid)}" data-id="{int(sid)}">{runs_html(runs)}</span>'
+            for sid, runs in self.sentences))
+
 
 @dataclass
 class Row:

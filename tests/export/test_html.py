@@ -192,3 +192,16 @@ def test_moved_pair_links_both_ways() -> None:
 def test_written_file_path_is_returned(tmp_path) -> None:
     p = write_html(compare_texts("A.", "B."), tmp_path / "x.html")
     assert isinstance(p, Path) and p.exists()
+
+
+def test_unwritable_folder_is_a_clear_message(tmp_path, monkeypatch) -> None:
+    """The read-only case as the OS reports it (root ignores permission bits, so the
+    refusal is simulated where it happens: creating the temporary file)."""
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    with pytest.raises(ExportError, match="cannot write here \\(permission denied\\)"):
+        write_html(compare_texts("A.", "B."), tmp_path / "r.html")
+    assert list(tmp_path.iterdir()) == []
