@@ -39,27 +39,32 @@ class Settings:
     def geometry(self, v: QByteArray) -> None:
         self.q.setValue("window/geometry", v)
 
-    @property
-    def splitter(self) -> list[int]:
+    def _int_list(self, key: str) -> list[int]:
         try:
-            return [int(x) for x in json.loads(self._get("window/splitter", "[]", str))]
+            return [int(x) for x in json.loads(self._get(key, "[]", str))]
         except (ValueError, TypeError):
             return []
+
+    def _set_int_list(self, key: str, values: list[int]) -> None:
+        self.q.setValue(key, json.dumps([int(x) for x in values]))
+
+    @property
+    def splitter(self) -> list[int]:
+        """Sizes of [left pane | link map | right pane]."""
+        return self._int_list("window/splitter")
 
     @splitter.setter
     def splitter(self, sizes: list[int]) -> None:
-        self.q.setValue("window/splitter", json.dumps([int(x) for x in sizes]))
+        self._set_int_list("window/splitter", sizes)
 
     @property
     def detail_splitter(self) -> list[int]:
-        try:
-            return [int(x) for x in json.loads(self._get("window/detail_splitter", "[]", str))]
-        except (ValueError, TypeError):
-            return []
+        """Sizes of [panes | detail panel]."""
+        return self._int_list("window/detail_splitter")
 
     @detail_splitter.setter
     def detail_splitter(self, sizes: list[int]) -> None:
-        self.q.setValue("window/detail_splitter", json.dumps([int(x) for x in sizes]))
+        self._set_int_list("window/detail_splitter", sizes)
 
     # -- view ---------------------------------------------------------------------
     @property
