@@ -48,30 +48,48 @@ def _child_engine(n: int) -> None:
     cmp = compare_documents(a, b)
     t2 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"segment": t1 - t0, "compare": t2 - t1, "peak_mb": peak / 1024,
-                      "delta_mb": (peak - base) / 1024, "pairs": len(cmp.pairs),
-                      "sentences": [len(a.sentences), len(b.sentences)]}))
+    print(
+        json.dumps(
+            {
+                "segment": t1 - t0,
+                "compare": t2 - t1,
+                "peak_mb": peak / 1024,
+                "delta_mb": (peak - base) / 1024,
+                "pairs": len(cmp.pairs),
+                "sentences": [len(a.sentences), len(b.sentences)],
+            }
+        )
+    )
 
 
 def engine(runs: int = 3) -> None:
     from corpus import make_pair
 
-    print("== engine: segmentation, then align + classify (median of %d runs)" % runs)
-    print(f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}  edits")
+    print(f"== engine: segmentation, then align + classify (median of {runs} runs)")
+    print(
+        f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}  edits"
+    )
     prev = None
     for n in (1000, 3000, 10000):
         _, _, edits = make_pair(n)
         rows = []
         for _ in range(runs):
-            out = subprocess.run([PY, __file__, "_engine", str(n)], capture_output=True, text=True,
-                                 check=True, cwd=ROOT)
+            out = subprocess.run(
+                [PY, __file__, "_engine", str(n)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
             rows.append(json.loads(out.stdout))
         seg = median([r["segment"] for r in rows])
         cmpt = median([r["compare"] for r in rows])
         peak = median([r["peak_mb"] for r in rows])
         growth = f"  (x{cmpt / prev[1]:.1f} time for x{n / prev[0]:.0f} size)" if prev else ""
-        print(f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7}  "
-              f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}")
+        print(
+            f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7}  "
+            f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}"
+        )
         prev = (n, cmpt)
 
 
@@ -79,11 +97,21 @@ def cli(runs: int = 9) -> None:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([str(Path(PY).with_name("kzdiff")), str(SAMPLE / "left.txt"),
-                        str(SAMPLE / "right.txt"), "--json"], capture_output=True, check=True)
+        subprocess.run(
+            [
+                str(Path(PY).with_name("kzdiff")),
+                str(SAMPLE / "left.txt"),
+                str(SAMPLE / "right.txt"),
+                "--json",
+            ],
+            capture_output=True,
+            check=True,
+        )
         times.append(time.perf_counter() - t0)
-    print(f"== cli: kzdiff sample --json wall time: median {median(times):.3f} s, "
-          f"min {min(times):.3f} s, max {max(times):.3f} s ({runs} runs, start-up included)")
+    print(
+        f"== cli: kzdiff sample --json wall time: median {median(times):.3f} s, "
+        f"min {min(times):.3f} s, max {max(times):.3f} s ({runs} runs, start-up included)"
+    )
 
 
 def export(runs: int = 5) -> None:
@@ -102,8 +130,10 @@ def export(runs: int = 5) -> None:
             write_html(cmp, out, overwrite=True)
             times.append(time.perf_counter() - t0)
         size = out.stat().st_size
-    print(f"== export: 10k sentences ({len(cmp.pairs)} rows) to HTML: median {median(times):.2f} s "
-          f"({runs} runs), {size / 1e6:.1f} MB")
+    print(
+        f"== export: 10k sentences ({len(cmp.pairs)} rows) to HTML: median {median(times):.2f} s "
+        f"({runs} runs), {size / 1e6:.1f} MB"
+    )
 
 
 UI_CHILD = r"""
@@ -170,20 +200,36 @@ def ui(runs: int = 5) -> None:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     launch = []
     for _ in range(runs):
-        out = subprocess.run([PY, "-c", UI_CHILD, repr(time.time())], capture_output=True,
-                             text=True, env=env, cwd=ROOT, timeout=120)
+        out = subprocess.run(
+            [PY, "-c", UI_CHILD, repr(time.time())],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
         launch.append(json.loads(out.stdout.strip().splitlines()[-1])["painted"])
-    print(f"== ui: launch to painted window on the sample: median {median(launch):.2f} s "
-          f"({runs} runs; platform {env['QT_QPA_PLATFORM']})")
+    print(
+        f"== ui: launch to painted window on the sample: median {median(launch):.2f} s "
+        f"({runs} runs; platform {env['QT_QPA_PLATFORM']})"
+    )
     rows = []
     for _ in range(3):
-        out = subprocess.run([PY, "-c", UI_SHOW, str(HERE)], capture_output=True, text=True,
-                             env=env, cwd=ROOT, timeout=300)
+        out = subprocess.run(
+            [PY, "-c", UI_SHOW, str(HERE)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=300,
+        )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     m = {k: median([r[k] for r in rows]) for k in rows[0]}
-    print(f"== ui: showing a computed 10k-sentence comparison: median {m['show']:.2f} s; "
-          f"background layout {m['layout']:.2f} s in slices of at most {m['slice'] * 1000:.0f} ms; "
-          f"a synchronized scroll then takes {m['scroll'] * 1000:.0f} ms (3 runs)")
+    print(
+        f"== ui: showing a computed 10k-sentence comparison: median {m['show']:.2f} s; "
+        f"background layout {m['layout']:.2f} s in slices of at most {m['slice'] * 1000:.0f} ms; "
+        f"a synchronized scroll then takes {m['scroll'] * 1000:.0f} ms (3 runs)"
+    )
 
 
 def main(argv: list[str]) -> None:

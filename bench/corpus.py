@@ -14,8 +14,10 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [*sorted((ROOT / "tests" / "data" / "gold").glob("*/*.txt")),
-           *sorted((ROOT / "kzdiff" / "resources" / "sample").glob("*.txt"))]
+SOURCES = [
+    *sorted((ROOT / "tests" / "data" / "gold").glob("*/*.txt")),
+    *sorted((ROOT / "kzdiff" / "resources" / "sample").glob("*.txt")),
+]
 
 
 def vocabulary() -> tuple[list[str], list[str]]:
@@ -40,11 +42,12 @@ def rare_words(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(n)]
 
 
-def make_sentence(rng: random.Random, common: list[str], names: list[str],
-                  rare: list[str] | None = None) -> str:
+def make_sentence(
+    rng: random.Random, common: list[str], names: list[str], rare: list[str] | None = None
+) -> str:
     n = rng.randint(10, 28)
     out = []
-    for k in range(n):
+    for _ in range(n):
         r = rng.random()
         if r < 0.10:
             out.append(rng.choice(names))

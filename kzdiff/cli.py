@@ -8,7 +8,6 @@ stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from contextlib import ExitStack
@@ -42,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("left", nargs="?", help="the first (left) text file")
     p.add_argument("right", nargs="?", help="the second (right) text file")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
-    p.add_argument("--html", metavar="OUT", help="write a self-contained HTML report to OUT and exit")
+    p.add_argument(
+        "--html", metavar="OUT", help="write a self-contained HTML report to OUT and exit"
+    )
     p.add_argument("--force", action="store_true", help="with --html, overwrite OUT if it exists")
     p.add_argument("--demo", action="store_true", help="use the built-in sample pair")
     p.add_argument("--debug", action="store_true", help="log what kzdiff does to stderr")
@@ -55,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
-        format="kzdiff: %(levelname)s: %(message)s" if not args.debug
+        format="kzdiff: %(levelname)s: %(message)s"
+        if not args.debug
         else "%(asctime)s %(name)s %(levelname)s: %(message)s",
     )
     if args.demo and (args.left or args.right):

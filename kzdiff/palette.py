@@ -26,19 +26,34 @@ class KindStyle:
 
 
 STYLES: dict[Kind, KindStyle] = {
-    Kind.IDENTICAL: KindStyle("identical", "=", "#8a8a8a", "#f1f1f1", "#33363a",
-                              "same words; only spacing, punctuation, quotes or case differ"),
-    Kind.PARAPHRASE: KindStyle("paraphrase", "≈", "#0072B2", "#dcebf7", "#1d3447",
-                               "same content in other words"),
-    Kind.CONFLICT: KindStyle("conflict", "≠", "#D55E00", "#fbdcc8", "#54301a",
-                             "a detail disagrees: number, date, name, negation or qualifier"),
-    Kind.MISSING: KindStyle("missing", "∅", "#CC79A7", "#f6e1ee", "#48293b",
-                            "no counterpart in the other text"),
+    Kind.IDENTICAL: KindStyle(
+        "identical",
+        "=",
+        "#8a8a8a",
+        "#f1f1f1",
+        "#33363a",
+        "same words; only spacing, punctuation, quotes or case differ",
+    ),
+    Kind.PARAPHRASE: KindStyle(
+        "paraphrase", "≈", "#0072B2", "#dcebf7", "#1d3447", "same content in other words"
+    ),
+    Kind.CONFLICT: KindStyle(
+        "conflict",
+        "≠",
+        "#D55E00",
+        "#fbdcc8",
+        "#54301a",
+        "a detail disagrees: number, date, name, negation or qualifier",
+    ),
+    Kind.MISSING: KindStyle(
+        "missing", "∅", "#CC79A7", "#f6e1ee", "#48293b", "no counterpart in the other text"
+    ),
 }
 
 #: Moved pairs keep their kind's colours and add this outline and marker.
-MOVED = KindStyle("moved", "↕", "#009E73", "#d5f0e6", "#1b3d32",
-                  "in a different place in the other text")
+MOVED = KindStyle(
+    "moved", "↕", "#009E73", "#d5f0e6", "#1b3d32", "in a different place in the other text"
+)
 
 #: Word-level roles inside a pair (see :mod:`kzdiff.core.highlight`).
 WORD_ROLES = {

@@ -14,8 +14,15 @@ import pytest
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "kzdiff", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kzdiff", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def test_json_follows_the_schema(sample_paths) -> None:
@@ -31,7 +38,7 @@ def test_json_follows_the_schema(sample_paths) -> None:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
         for n, s in enumerate(doc["sentences"]):
             assert s["id"] == n
-            assert text[s["start"]:s["end"]] == s["text"]
+            assert text[s["start"] : s["end"]] == s["text"]
         ids = sorted(i for pr in data["pairs"] for i in pr[side])
         assert ids == list(range(len(doc["sentences"])))
     kinds = {"identical", "paraphrase", "conflict", "missing"}
@@ -67,8 +74,10 @@ def test_python_dash_m_and_version() -> None:
     [
         (lambda d: d / "nope.txt", "nope.txt: no such file"),
         (lambda d: d, "is a folder"),
-        (lambda d: (d / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)) and d / "x.png",
-         "x.png"),
+        (
+            lambda d: (d / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)) and d / "x.png",
+            "x.png",
+        ),
     ],
     ids=["missing", "directory", "binary"],
 )
@@ -100,9 +109,11 @@ def test_html_needs_no_display(tmp_path, sample_paths) -> None:
 
 
 def test_core_imports_no_qt() -> None:
-    code = ("import sys, kzdiff, kzdiff.core, kzdiff.export.json, kzdiff.export.html, "
-            "kzdiff.cli; kzdiff.compare_texts('A b.', 'A c.'); "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    code = (
+        "import sys, kzdiff, kzdiff.core, kzdiff.export.json, kzdiff.export.html, "
+        "kzdiff.cli; kzdiff.compare_texts('A b.', 'A c.'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "[]"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import configparser
 import subprocess
 import sys
-import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "packaging"
@@ -41,14 +41,21 @@ def test_metainfo_and_icon_are_well_formed() -> None:
 
 @pytest.mark.slow
 def test_wheel_contains_what_the_program_reads(tmp_path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
-                    "-q", "-w", str(tmp_path), str(ROOT)], check=True, timeout=300,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
     wheel = next(tmp_path.glob("kzdiff-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("kzdiff/resources/sample/left.txt", "kzdiff/resources/sample/right.txt",
-                   "kzdiff/export/templates/report.html.j2",
-                   "kzdiff/export/templates/report.css.j2", "kzdiff/ui/window.py",
-                   "kzdiff/core/segment.py"):
+    for needed in (
+        "kzdiff/resources/sample/left.txt",
+        "kzdiff/resources/sample/right.txt",
+        "kzdiff/export/templates/report.html.j2",
+        "kzdiff/export/templates/report.css.j2",
+        "kzdiff/ui/window.py",
+        "kzdiff/core/segment.py",
+    ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)

@@ -5,6 +5,14 @@ from .loading import LoadError
 from .model import Comparison, Document, Kind, Pair, Sentence
 
 __all__ = [
-    "Cancelled", "Comparison", "Document", "Kind", "LoadError", "Pair", "Sentence",
-    "compare_documents", "compare_files", "compare_texts",
+    "Cancelled",
+    "Comparison",
+    "Document",
+    "Kind",
+    "LoadError",
+    "Pair",
+    "Sentence",
+    "compare_documents",
+    "compare_files",
+    "compare_texts",
 ]

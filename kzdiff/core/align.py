@@ -65,10 +65,14 @@ def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
 
 
 def _probe_keys(f: Features) -> set[str]:
-    return set(f.keys - f.stops) | {"~" + skeleton(t.text) for t in f.tokens if t.name and len(t.text) >= 4}
+    return set(f.keys - f.stops) | {
+        "~" + skeleton(t.text) for t in f.tokens if t.name and len(t.text) >= 4
+    }
 
 
-def candidates(left: Sequence[Features], right: Sequence[Features], w: Weights) -> set[tuple[int, int]]:
+def candidates(
+    left: Sequence[Features], right: Sequence[Features], w: Weights
+) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
     out: set[tuple[int, int]] = set()
     # Identical sentences are always candidates, whatever their words.
@@ -143,9 +147,13 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
 class Aligner:
     """Aligns two lists of sentence features; see the module docstring for the method."""
 
-    def __init__(self, left: Sequence[Features], right: Sequence[Features],
-                 left_blocks: Sequence[str] | None = None,
-                 right_blocks: Sequence[str] | None = None):
+    def __init__(
+        self,
+        left: Sequence[Features],
+        right: Sequence[Features],
+        left_blocks: Sequence[str] | None = None,
+        right_blocks: Sequence[str] | None = None,
+    ):
         self.L, self.R = left, right
         self.lb = left_blocks or ["prose"] * len(left)
         self.rb = right_blocks or ["prose"] * len(right)
@@ -193,8 +201,12 @@ class Aligner:
             # A weak pair is believed only with a confident pair beside it to vouch for it.
             in_order = bool(backbone) and lo < j < hi
             sc = scores[(i, j)]
-            mutual = s >= best_l[i] and s >= best_r[j] and s >= MOVE_MUTUAL \
+            mutual = (
+                s >= best_l[i]
+                and s >= best_r[j]
+                and s >= MOVE_MUTUAL
                 and max(sc.cover_left, sc.cover_right) >= MOVE_COVER
+            )
             if in_order or (backbone and (s >= MOVE or mutual)):
                 left_of[i], right_of[j] = j, i
                 if in_order:

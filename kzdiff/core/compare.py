@@ -48,8 +48,14 @@ def _group_text(sentences: Sequence[Sentence], ids: Sequence[int]) -> str:
     return GROUP_SEPARATOR.join(sentences[i].text for i in ids)
 
 
-def classify(left: str, right: str, similarity: float, moved: bool,
-             lids: tuple[int, ...], rids: tuple[int, ...]) -> Pair:
+def classify(
+    left: str,
+    right: str,
+    similarity: float,
+    moved: bool,
+    lids: tuple[int, ...],
+    rids: tuple[int, ...],
+) -> Pair:
     """Kind, word diff and conflicts of one aligned group."""
     hunks = diff_words(left, right)
     if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
@@ -57,8 +63,9 @@ def classify(left: str, right: str, similarity: float, moved: bool,
     conflicts = find_conflicts(left, right, hunks, similarity)
     rewritten = kept_share(hunks) < REWRITTEN_BELOW
     kind = Kind.CONFLICT if conflicts else Kind.PARAPHRASE
-    return Pair(lids, rids, kind, moved, similarity, to_ops(hunks, rewritten), tuple(conflicts),
-                rewritten)
+    return Pair(
+        lids, rids, kind, moved, similarity, to_ops(hunks, rewritten), tuple(conflicts), rewritten
+    )
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -68,8 +75,9 @@ def _same_words(a: str, b: str) -> bool:
     return [fold(w) for w in WORD_RE.findall(a)] == [fold(w) for w in WORD_RE.findall(b)]
 
 
-def compare_documents(left: Document, right: Document,
-                      cancelled: Callable[[], bool] = lambda: False) -> Comparison:
+def compare_documents(
+    left: Document, right: Document, cancelled: Callable[[], bool] = lambda: False
+) -> Comparison:
     """Align and classify two segmented documents."""
     ls, rs = left.sentences, right.sentences
     lf = [features(s.text) for s in ls]
@@ -86,14 +94,23 @@ def compare_documents(left: Document, right: Document,
     for n, g in enumerate(groups):
         if n % 200 == 0 and cancelled():
             raise Cancelled
-        pairs.append(classify(_group_text(ls, g.left), _group_text(rs, g.right),
-                              g.score.similarity, g.moved, g.left, g.right))
+        pairs.append(
+            classify(
+                _group_text(ls, g.left),
+                _group_text(rs, g.right),
+                g.score.similarity,
+                g.moved,
+                g.left,
+                g.right,
+            )
+        )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return Comparison(left, right, tuple(pairs))
 
 
-def _pair_exact_leftovers(groups: list[Group], ls: Sequence[Sentence],
-                          rs: Sequence[Sentence]) -> list[Group]:
+def _pair_exact_leftovers(
+    groups: list[Group], ls: Sequence[Sentence], rs: Sequence[Sentence]
+) -> list[Group]:
     """Pair unaligned sentences that are character-for-character equal, in order.
 
     The aligner works on words; a sentence without any ("* * *", ":", a lone dash) gives it
@@ -160,8 +177,11 @@ def compare_texts(left: str, right: str) -> Comparison:
     return compare_documents(text_document(left), text_document(right))
 
 
-def compare_files(left_path: str | os.PathLike[str], right_path: str | os.PathLike[str],
-                  cancelled: Callable[[], bool] = lambda: False) -> Comparison:
+def compare_files(
+    left_path: str | os.PathLike[str],
+    right_path: str | os.PathLike[str],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Comparison:
     """Load (raising :class:`~kzdiff.core.loading.LoadError`) and compare two files."""
     left = make_document(load_file(left_path))
     if cancelled():

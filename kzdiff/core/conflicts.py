@@ -27,16 +27,45 @@ _TIME_WORDS = WEEKDAYS | MONTHS | {"may"}
 
 # Pairs of words whose swap reverses a statement (compared by key, so inflections count).
 ANTONYMS = [
-    ("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"),
-    ("gain", "loss"), ("win", "lose"), ("won", "lost"), ("higher", "lower"),
-    ("more", "less"), ("more", "fewer"), ("before", "after"), ("above", "below"),
-    ("up", "down"), ("accept", "reject"), ("approve", "reject"), ("allow", "ban"),
-    ("support", "oppose"), ("confirm", "deny"), ("agree", "disagree"), ("open", "close"),
-    ("start", "end"), ("begin", "end"), ("buy", "sell"), ("bought", "sold"),
-    ("guilty", "innocent"), ("alive", "dead"), ("north", "south"), ("east", "west"),
-    ("maximum", "minimum"), ("largest", "smallest"), ("first", "last"), ("early", "late"),
-    ("strengthen", "weaken"), ("success", "failure"), ("legal", "illegal"),
-    ("import", "export"), ("profit", "loss"), ("majority", "minority"), ("lift", "impose"),
+    ("increase", "decrease"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("gain", "loss"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("higher", "lower"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("before", "after"),
+    ("above", "below"),
+    ("up", "down"),
+    ("accept", "reject"),
+    ("approve", "reject"),
+    ("allow", "ban"),
+    ("support", "oppose"),
+    ("confirm", "deny"),
+    ("agree", "disagree"),
+    ("open", "close"),
+    ("start", "end"),
+    ("begin", "end"),
+    ("buy", "sell"),
+    ("bought", "sold"),
+    ("guilty", "innocent"),
+    ("alive", "dead"),
+    ("north", "south"),
+    ("east", "west"),
+    ("maximum", "minimum"),
+    ("largest", "smallest"),
+    ("first", "last"),
+    ("early", "late"),
+    ("strengthen", "weaken"),
+    ("success", "failure"),
+    ("legal", "illegal"),
+    ("import", "export"),
+    ("profit", "loss"),
+    ("majority", "minority"),
+    ("lift", "impose"),
 ]
 _ANTONYM_KEYS = [(key(a), key(b)) for a, b in ANTONYMS]
 
@@ -51,7 +80,9 @@ MAX_NUMBER_REGION = 6  # likewise for a swapped number
 MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
 
 
-def find_conflicts(left: str, right: str, hunks: list[Hunk], similarity: float) -> list[ConflictSpan]:
+def find_conflicts(
+    left: str, right: str, hunks: list[Hunk], similarity: float
+) -> list[ConflictSpan]:
     """The disagreeing details of an aligned pair (texts are the groups' joined sentences)."""
     lt, rt = tokenize(left), tokenize(right)
     regions_l, regions_r = _regions(hunks)
@@ -140,7 +171,8 @@ def _magnitude(value: str) -> str:
 def _context(tokens: list[Token], i: int) -> set[str]:
     lo, hi = max(0, i - 3), min(len(tokens), i + 4)
     return {
-        t.key for t in tokens[lo:hi]
+        t.key
+        for t in tokens[lo:hi]
         if t.content and not t.text[:1].isdigit() and number_value([t.text], 0) is None
     }
 
@@ -161,9 +193,12 @@ def _numbers(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if v.endswith("%") != v2.endswith("%") or _magnitude(v) != _magnitude(v2):
                 continue
-            same_region = (reg is not None and reg == _region_of(regions_r, rt[j].start)
-                           and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
-                           and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION)
+            same_region = (
+                reg is not None
+                and reg == _region_of(regions_r, rt[j].start)
+                and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
+                and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION
+            )
             if same_region or ctx & _context(rt, j):
                 out.append(ConflictSpan(typ, surf, surf2))
                 used.add(n)
@@ -208,8 +243,14 @@ def _has_variant(word: str, tokens: list[Token]) -> bool:
             return True
         if n + 1 < len(tokens) and f == g + fold(tokens[n + 1].text):
             return True
-        if len(f) >= 3 and len(g) >= 3 and t.text[:1].isupper() and word[:1].isupper() \
-                and (g.startswith(f) or f.startswith(g)) and abs(len(f) - len(g)) >= 2:
+        if (
+            len(f) >= 3
+            and len(g) >= 3
+            and t.text[:1].isupper()
+            and word[:1].isupper()
+            and (g.startswith(f) or f.startswith(g))
+            and abs(len(f) - len(g)) >= 2
+        ):
             return True
     return False
 
@@ -221,8 +262,12 @@ def _acronym_runs(tokens: list[Token]) -> dict[int, str]:
     n = 0
     while n < len(tokens):
         m = n
-        while m < len(tokens) and len(tokens[m].text) == 1 and tokens[m].text.isupper() \
-                and (m == n or tokens[m].start == tokens[m - 1].start + 2):
+        while (
+            m < len(tokens)
+            and len(tokens[m].text) == 1
+            and tokens[m].text.isupper()
+            and (m == n or tokens[m].start == tokens[m - 1].start + 2)
+        ):
             m += 1
         if m - n >= 2:
             word = "".join(t.text for t in tokens[n:m])
@@ -249,7 +294,10 @@ def _expands(t: Token, acronyms: set[str], tokens: list[Token], n: int) -> bool:
             return True
         # a later word of the expansion: look back
         for back in range(1, len(a)):
-            if n - back >= 0 and "".join(x.text[0] for x in tokens[n - back : n - back + len(a)]) == a:
+            if (
+                n - back >= 0
+                and "".join(x.text[0] for x in tokens[n - back : n - back + len(a)]) == a
+            ):
                 return True
     return False
 
@@ -264,14 +312,23 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             if not _is_name(t) and n not in acronyms:
                 continue
             reg = _region_of(regions, t.start)
-            if reg is None or word in other_acronyms or _has_variant(word, other) \
-                    or _is_acronym_of(word, other) or _expands(t, other_acronyms, tokens, n):
+            if (
+                reg is None
+                or word in other_acronyms
+                or _has_variant(word, other)
+                or _is_acronym_of(word, other)
+                or _expands(t, other_acronyms, tokens, n)
+            ):
                 continue
             by_region.setdefault(reg, ([], []))[slot].append(t.text)
     out = []
     for reg, (a, b) in sorted(by_region.items()):
-        if a and b and _region_size(lt, regions_l, reg) <= MAX_NAME_REGION \
-                and _region_size(rt, regions_r, reg) <= MAX_NAME_REGION:
+        if (
+            a
+            and b
+            and _region_size(lt, regions_l, reg) <= MAX_NAME_REGION
+            and _region_size(rt, regions_r, reg) <= MAX_NAME_REGION
+        ):
             out.append(ConflictSpan("name", " ".join(a), " ".join(b)))
     return out
 
@@ -333,7 +390,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
 
 
 _ADJECTIVE_SUFFIX = re.compile(
-    r"(ed|en|ive|al|ic|ous|ary|ory|ful|less|able|ible|ish|ant|ent|ing|ian|ese|ar)$")
+    r"(ed|en|ive|al|ic|ous|ary|ory|ful|less|able|ible|ish|ant|ent|ing|ian|ese|ar)$"
+)
 
 
 def _adjective_like(word: str) -> bool:
@@ -356,8 +414,14 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
         words = _WORD.findall(text)
         if not 1 <= len(words) <= 2 or re.search(r"[.,;:!?()\"“”]", text):
             continue
-        if any(fold(w) in STOP_WORDS or fold(w) in HARMLESS_MODIFIERS or fold(w) in NEGATIONS
-               or w[:1].isupper() or w[:1].isdigit() for w in words):
+        if any(
+            fold(w) in STOP_WORDS
+            or fold(w) in HARMLESS_MODIFIERS
+            or fold(w) in NEGATIONS
+            or w[:1].isupper()
+            or w[:1].isdigit()
+            for w in words
+        ):
             continue
         if not text.endswith((" ", "\n")) or not all(_adjective_like(w) for w in words):
             continue
@@ -366,9 +430,21 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             continue
         qualifier = " ".join(words)
         if h.op is Op.DELETE:
-            out.append(ConflictSpan("qualifier", f"{qualifier} {head.group()}", head.group(),
-                                    f"qualifier removed: {qualifier} ({head.group()})"))
+            out.append(
+                ConflictSpan(
+                    "qualifier",
+                    f"{qualifier} {head.group()}",
+                    head.group(),
+                    f"qualifier removed: {qualifier} ({head.group()})",
+                )
+            )
         else:
-            out.append(ConflictSpan("qualifier", head.group(), f"{qualifier} {head.group()}",
-                                    f"qualifier added: {qualifier} ({head.group()})"))
+            out.append(
+                ConflictSpan(
+                    "qualifier",
+                    head.group(),
+                    f"{qualifier} {head.group()}",
+                    f"qualifier added: {qualifier} ({head.group()})",
+                )
+            )
     return out

@@ -79,8 +79,10 @@ def _find(text: str, needle: str, changed: list[tuple[int, int]]) -> tuple[int, 
     needle = needle.strip()
     if not needle:
         return None
-    hits = [(m.start(), m.end()) for m in
-            re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE)]
+    hits = [
+        (m.start(), m.end())
+        for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE)
+    ]
     if not hits:
         return None
     for a, b in hits:
@@ -100,7 +102,7 @@ def segments(text: str, offset: int, ms: list[Mark]) -> list[tuple[str, str]]:
     local = [m for m in local if m[0] < m[1]]
     cuts = sorted({0, n, *(a for a, _, _ in local), *(b for _, b, _ in local)})
     out: list[tuple[str, str]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [r for lo, hi, r in local if lo <= a and b <= hi]
         role = "conflict" if "conflict" in covering else (covering[0] if covering else "")
         if out and out[-1][1] == role:

@@ -90,7 +90,9 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         raise LoadError(f"{name}: cannot be read ({e.strerror or e})") from None
     text, encoding, warnings = decode_bytes(raw, name)
     if len(raw) > LARGE_BYTES:
-        warnings.append(f"{name}: large file ({len(raw) / 2**20:.1f} MB); comparing may take a while")
+        warnings.append(
+            f"{name}: large file ({len(raw) / 2**20:.1f} MB); comparing may take a while"
+        )
     for w in warnings:
         log.warning("%s", w)
     return LoadedText(text, encoding, str(p), len(raw), tuple(warnings))
@@ -102,7 +104,7 @@ def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]
     for bom, enc in _BOMS:
         if raw.startswith(bom):
             try:
-                return normalise_newlines(raw[len(bom):].decode(enc)), enc, warnings
+                return normalise_newlines(raw[len(bom) :].decode(enc)), enc, warnings
             except UnicodeDecodeError:
                 raise LoadError(f"{name}: starts as {enc} but is not valid {enc} text") from None
     for magic, what in _MAGIC.items():
@@ -126,8 +128,9 @@ def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]
     except (UnicodeDecodeError, LookupError):
         text = raw.decode("utf-8", errors="replace")
         encoding = "utf-8"
-        warnings.append(f"{name}: not valid UTF-8 and no other encoding fits; "
-                        "undecodable bytes are shown as �")
+        warnings.append(
+            f"{name}: not valid UTF-8 and no other encoding fits; undecodable bytes are shown as �"
+        )
     if _looks_binary(text):
         raise LoadError(f"{name}: contains binary data, not a text file")
     return normalise_newlines(text), encoding, warnings

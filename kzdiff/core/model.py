@@ -179,9 +179,13 @@ class Comparison:
                 out.append(n)
         return out
 
-    def next_change(self, current: int | None, step: int = 1,
-                    kinds: set[Kind] | None = None) -> int | None:
-        """The next (step=1) or previous (step=-1) change after pair ``current``; None at the end."""
+    def next_change(
+        self, current: int | None, step: int = 1, kinds: set[Kind] | None = None
+    ) -> int | None:
+        """The next (step=1) or previous (step=-1) change after pair ``current``.
+
+        None past the last (or before the first) change.
+        """
         items = self.changes(kinds)
         if not items:
             return None
@@ -234,8 +238,14 @@ class Comparison:
                 "size": d.size,
                 "warnings": list(d.warnings),
                 "sentences": [
-                    {"id": s.id, "start": s.start, "end": s.end, "text": s.text,
-                     "paragraph": s.paragraph, "block": s.block}
+                    {
+                        "id": s.id,
+                        "start": s.start,
+                        "end": s.end,
+                        "text": s.text,
+                        "paragraph": s.paragraph,
+                        "block": s.block,
+                    }
                     for s in d.sentences
                 ],
             }

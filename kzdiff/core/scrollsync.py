@@ -17,8 +17,9 @@ import bisect
 from collections.abc import Sequence
 
 
-def monotone_anchors(pairs: Sequence[tuple[float, float, float, float]],
-                     total_a: float, total_b: float) -> list[tuple[float, float]]:
+def monotone_anchors(
+    pairs: Sequence[tuple[float, float, float, float]], total_a: float, total_b: float
+) -> list[tuple[float, float]]:
     """Anchor points (a, b) from pair extents (a_top, a_bottom, b_top, b_bottom).
 
     Points that would make the mapping go backwards on either side are dropped, and the
@@ -62,8 +63,14 @@ def sync_fraction(value: float, maximum: float) -> float:
     return min(1.0, max(0.0, value / maximum))
 
 
-def other_value(value: float, page_a: float, max_a: float, page_b: float, max_b: float,
-                anchors: Sequence[tuple[float, float]]) -> int:
+def other_value(
+    value: float,
+    page_a: float,
+    max_a: float,
+    page_b: float,
+    max_b: float,
+    anchors: Sequence[tuple[float, float]],
+) -> int:
     """The scroll value for pane B that keeps it level with pane A scrolled to ``value``."""
     f = sync_fraction(value, max_a)
     point_a = value + page_a * f

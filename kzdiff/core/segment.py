@@ -30,7 +30,7 @@ NEWS_ABBREVIATIONS = (
     "mon tue tues wed thu thur thurs fri sat sun"
 ).split()
 
-_TERMINAL = ("." , "!", "?", "…", ":", ";")
+_TERMINAL = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]\s+|\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
 
@@ -90,7 +90,7 @@ def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     for pno, para in enumerate(paragraphs):
         runs: list[list[_Line]] = [[para[0]]]
-        for prev, nxt in zip(para, para[1:]):
+        for prev, nxt in zip(para, para[1:], strict=False):
             if is_soft_wrap(prev.text, nxt.text, width):
                 runs[-1].append(nxt)
             else:
@@ -100,8 +100,10 @@ def split_units(text: str) -> list[Unit]:
             end = run[-1].start + len(run[-1].text.rstrip())
             body = text[start:end]
             block = "prose" if len(runs) == 1 or len(run) > 1 else "line"
-            if block == "prose" and len(body) < 100 and not body.rstrip(_CLOSERS).endswith(
-                (".", "!", "?", "…")
+            if (
+                block == "prose"
+                and len(body) < 100
+                and not body.rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
             ):
                 block = "line"  # a headline standing alone between blank lines
             units.append(Unit(start, end, pno, block))
@@ -116,8 +118,11 @@ def wrap_width(paragraphs: list[list[_Line]]) -> int | None:
     If most inner lines obey it for some W in 40..100, the document is hard-wrapped. Web
     copy (long paragraph lines, short furniture, lists of headlines) does not obey it.
     """
-    inner = [(len(a.text.rstrip()), _first_word_len(b.text))
-             for p in paragraphs for a, b in zip(p, p[1:])]
+    inner = [
+        (len(a.text.rstrip()), _first_word_len(b.text))
+        for p in paragraphs
+        for a, b in zip(p, p[1:], strict=False)
+    ]
     if len(inner) < 3:
         return None
     width = max(n for n, _ in inner)
@@ -166,8 +171,9 @@ def segment(text: str) -> list[Sentence]:
                 if e <= s:
                     continue
                 start, end = unit.start + s, unit.start + e
-                out.append(Sentence(len(out), start, end, text[start:end], unit.paragraph,
-                                    unit.block))
+                out.append(
+                    Sentence(len(out), start, end, text[start:end], unit.paragraph, unit.block)
+                )
     return out
 
 

@@ -53,8 +53,9 @@ def features(sentence: str) -> Features:
     variants: dict[str, tuple[str, str]] = {}
     for kx in reversed(surfaces):  # reversed + update: the first surface wins a shared signature
         variants.update(dict.fromkeys(variant_signatures(kx[1]), kx))
-    return Features(toks, keys, stops, names, surfaces, _gram_bits(grams), len(grams), variants,
-                    norm)
+    return Features(
+        toks, keys, stops, names, surfaces, _gram_bits(grams), len(grams), variants, norm
+    )
 
 
 GRAM_BITS = 1 << 14
@@ -142,8 +143,8 @@ def merge(parts: Iterable[Features]) -> Features:
     return Features(
         tuple(t for p in parts for t in p.tokens),
         frozenset().union(*(p.keys for p in parts)),
-        frozenset().union(*(p.stops for p in parts)) - frozenset().union(
-            *(p.keys - p.stops for p in parts)),
+        frozenset().union(*(p.stops for p in parts))
+        - frozenset().union(*(p.keys - p.stops for p in parts)),
         frozenset().union(*(p.names for p in parts)),
         tuple(sorted(set().union(*(p.surfaces for p in parts)))),
         _or(p.grams for p in parts),
@@ -178,8 +179,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # that could be variants share a signature (see variant_signatures), so only those
         # few are checked rather than every unshared word against every other.
         av, bv = a.variants, b.variants
-        found = sorted({(av[g], bv[g]) for g in av.keys() & bv.keys()
-                        if av[g][0] in only_a and bv[g][0] in only_b})
+        found = sorted(
+            {
+                (av[g], bv[g])
+                for g in av.keys() & bv.keys()
+                if av[g][0] in only_a and bv[g][0] in only_b
+            }
+        )
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:
@@ -190,5 +196,8 @@ def score(a: Features, b: Features, w: Weights) -> Score:
     dice = 2 * matched / (wa + wb)
     sim = WORD_SHARE * dice + (1 - WORD_SHARE) * grams
     # Rounded so that sums taken in another order (sides swapped) give the same value.
-    return Score(round(min(1.0, sim), 9), round(min(1.0, matched / wa if wa else 0.0), 9),
-                 round(min(1.0, matched / wb if wb else 0.0), 9))
+    return Score(
+        round(min(1.0, sim), 9),
+        round(min(1.0, matched / wa if wa else 0.0), 9),
+        round(min(1.0, matched / wb if wb else 0.0), 9),
+    )

@@ -47,9 +47,32 @@ NEGATIONS = frozenset(
 # Reporting verbs are interchangeable in news copy ("said", "indicated", "announced");
 # folding them keeps a change of verb from lowering similarity as if content had changed.
 _REPORTING = {
-    "say", "said", "says", "saying", "state", "stated", "states", "told", "tell", "tells",
-    "announce", "announced", "announces", "indicate", "indicated", "indicates", "report",
-    "reported", "reports", "add", "added", "adds", "declare", "declared", "claim", "claimed",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "state",
+    "stated",
+    "states",
+    "told",
+    "tell",
+    "tells",
+    "announce",
+    "announced",
+    "announces",
+    "indicate",
+    "indicated",
+    "indicates",
+    "report",
+    "reported",
+    "reports",
+    "add",
+    "added",
+    "adds",
+    "declare",
+    "declared",
+    "claim",
+    "claimed",
 }
 
 # Snowball English (Porter2) in C: NLTK's pure-Python Porter took ~70 µs a word, which was
@@ -233,8 +256,14 @@ _TENS = {
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_FRACTIONS = {"half": "0.5", "dozen": "12", "dozens": "dozens", "hundreds": "hundreds",
-              "thousands": "thousands", "millions": "millions"}
+_FRACTIONS = {
+    "half": "0.5",
+    "dozen": "12",
+    "dozens": "dozens",
+    "hundreds": "hundreds",
+    "thousands": "thousands",
+    "millions": "millions",
+}
 
 
 def number_value(words: list[str], i: int) -> tuple[str, int] | None:

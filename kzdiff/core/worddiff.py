@@ -21,8 +21,21 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*|\s+|.", re.UNICODE | re.DO
 #: Below this share of kept words a diff is confetti: show the pair as rewritten instead.
 REWRITTEN_BELOW = 0.3
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
-                         "’": "'", "‚": "'", "–": "-", "—": "-", "‐": "-"})
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+    }
+)
 
 
 def _norm_token(tok: str) -> str:

@@ -43,7 +43,9 @@ def write_atomic(path: str | os.PathLike[str], data: str, overwrite: bool = Fals
             try:
                 os.link(tmp, target)
             except FileExistsError:
-                raise ExportError(f"{name}: already exists (use --force, or choose another name)") from None
+                raise ExportError(
+                    f"{name}: already exists (use --force, or choose another name)"
+                ) from None
             except OSError as e:
                 if e.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV):
                     raise
@@ -64,4 +66,3 @@ def write_atomic(path: str | os.PathLike[str], data: str, overwrite: bool = Fals
             except OSError:
                 pass
     return target
-

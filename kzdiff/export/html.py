@@ -36,8 +36,9 @@ def visible(text: str) -> str:
     """Show control characters as their Unicode pictures (U+2400…) instead of raw bytes."""
     if not _CONTROL.search(text):
         return text
-    return _CONTROL.sub(lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())),
-                        text)
+    return _CONTROL.sub(
+        lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text
+    )
 
 
 def human_size(n: int) -> str:
@@ -81,9 +82,13 @@ class Cell:
         :func:`runs_html`. (A Jinja loop here was half the time of a 10k-row report.)
         """
         assert side in ("l", "r")
-        return Markup(" ".join(
-            f'<span class="s" id="{side}{int(sid)}" data-id="{int(sid)}">{runs_html(runs)}</span>'
-            for sid, runs in self.sentences))
+        return Markup(
+            " ".join(
+                f'<span class="s" id="{side}{int(sid)}" data-id="{int(sid)}">'
+                f"{runs_html(runs)}</span>"
+                for sid, runs in self.sentences
+            )
+        )
 
 
 @dataclass
@@ -104,21 +109,31 @@ class Row:
 
 def _cell(cmp: Comparison, doc: Document, side: str, n: int) -> Cell:
     ms = marks(cmp, side, n)
-    return Cell([(doc.sentences[i].id,
-                  segments(doc.sentences[i].text, doc.sentences[i].start, ms))
-                 for i in cmp.pairs[n].ids(side)])
+    return Cell(
+        [
+            (doc.sentences[i].id, segments(doc.sentences[i].text, doc.sentences[i].start, ms))
+            for i in cmp.pairs[n].ids(side)
+        ]
+    )
 
 
 def build_rows(cmp: Comparison) -> list[Row]:
     rows: list[Row] = []
     for n, p in enumerate(cmp.pairs):
         st = STYLES[p.kind]
-        rows.append(Row(
-            number=0, kind=p.kind.value, marker=st.marker, moved=p.moved,
-            similarity=round(p.similarity * 100), reasons=p.reasons(),
-            left=_cell(cmp, cmp.left, "left", n), right=_cell(cmp, cmp.right, "right", n),
-            rewritten=p.rewritten,
-        ))
+        rows.append(
+            Row(
+                number=0,
+                kind=p.kind.value,
+                marker=st.marker,
+                moved=p.moved,
+                similarity=round(p.similarity * 100),
+                reasons=p.reasons(),
+                left=_cell(cmp, cmp.left, "left", n),
+                right=_cell(cmp, cmp.right, "right", n),
+                rewritten=p.rewritten,
+            )
+        )
     # placeholders for moved pairs at their place in the right text's order
     anchors = sorted((min(p.right), k) for k, p in enumerate(cmp.pairs) if p.right and not p.moved)
     firsts = [r for r, _ in anchors]
@@ -133,8 +148,17 @@ def build_rows(cmp: Comparison) -> list[Row]:
 
     def ghosts(after: int) -> None:
         for k in inserts.get(after, []):
-            g = Row(0, rows[k].kind, MOVED.marker, True, 0, [], Cell(), Cell(),
-                    ghost_ids=cmp.pairs[k].right)
+            g = Row(
+                0,
+                rows[k].kind,
+                MOVED.marker,
+                True,
+                0,
+                [],
+                Cell(),
+                Cell(),
+                ghost_ids=cmp.pairs[k].right,
+            )
             ghost_for[k] = g
             ordered.append(g)
 
@@ -164,16 +188,27 @@ _env.filters["runs_html"] = runs_html
 def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
     generated = generated or _dt.datetime.now().astimezone()
     sides = [
-        {"side": side, "doc": doc, "name": doc.name, "path": doc.path or "(text)",
-         "size": human_size(doc.size), "encoding": doc.encoding,
-         "sentences": len(doc.sentences), "warnings": list(doc.warnings)}
+        {
+            "side": side,
+            "doc": doc,
+            "name": doc.name,
+            "path": doc.path or "(text)",
+            "size": human_size(doc.size),
+            "encoding": doc.encoding,
+            "sentences": len(doc.sentences),
+            "warnings": list(doc.warnings),
+        }
         for side, doc in (("left", cmp.left), ("right", cmp.right))
     ]
     summary = cmp.summary()
     legend = [
-        {"kind": k.value, "style": STYLES[k],
-         "count": summary[k.value] if k is not Kind.MISSING
-         else summary["only_left"] + summary["only_right"]}
+        {
+            "kind": k.value,
+            "style": STYLES[k],
+            "count": summary[k.value]
+            if k is not Kind.MISSING
+            else summary["only_left"] + summary["only_right"],
+        }
         for k in Kind
     ]
     legend.append({"kind": "moved", "style": MOVED, "count": summary["moved"]})

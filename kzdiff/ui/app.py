@@ -30,8 +30,9 @@ def open_demo(window: MainWindow, stack: ExitStack) -> None:
     window.open_sources(Source(path=str(left)), Source(path=str(right)))
 
 
-def start(files: list[str] | None, demo: bool, stack: ExitStack,
-          settings: Settings | None = None) -> MainWindow:
+def start(
+    files: list[str] | None, demo: bool, stack: ExitStack, settings: Settings | None = None
+) -> MainWindow:
     """Show the window and start opening what the command line asked for."""
     window = MainWindow(settings)
     window.show()

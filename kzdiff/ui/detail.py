@@ -20,8 +20,10 @@ class DetailPanel(QTextEdit):
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)
-        self.setPlaceholderText("Click a sentence to see it next to its counterpart, "
-                                "with the words that differ and why.")
+        self.setPlaceholderText(
+            "Click a sentence to see it next to its counterpart, "
+            "with the words that differ and why."
+        )
         self.pair_index: int | None = None
 
     def show_pair(self, cmp: Comparison | None, n: int | None) -> None:

@@ -28,7 +28,9 @@ class Legend(QWidget):
             b.setObjectName(f"legend-{kind.value}")
             b.setCheckable(True)
             b.setChecked(True)
-            b.setToolTip(f"{STYLES[kind].description}. Click to show or hide {kind.value} sentences.")
+            b.setToolTip(
+                f"{STYLES[kind].description}. Click to show or hide {kind.value} sentences."
+            )
             b.toggled.connect(self._emit)
             lay.addWidget(b)
             self.buttons[kind] = b
@@ -56,7 +58,8 @@ class Legend(QWidget):
                 f"QToolButton {{ border: 1px dashed {line}; border-radius: 3px; padding: 1px 6px;"
                 f" background: transparent; color: palette(mid); }}"
                 f" QToolButton:checked {{ border: 1px solid {line}; border-left: 5px solid {line};"
-                f" background: {fill}; color: palette(text); }}")
+                f" background: {fill}; color: palette(text); }}"
+            )
             f = b.font()
             f.setStrikeOut(not b.isChecked())
             b.setFont(f)

@@ -41,14 +41,20 @@ class LinkMap(QWidget):
                 n = cmp.pair_index_of(pane.side, sid)
                 if n is not None:
                     seen.add(n)
-        return sorted(n for n in seen
-                      if cmp.pairs[n].left and cmp.pairs[n].right
-                      and cmp.pairs[n].kind.value not in self.left.hidden_kinds)
+        return sorted(
+            n
+            for n in seen
+            if cmp.pairs[n].left
+            and cmp.pairs[n].right
+            and cmp.pairs[n].kind.value not in self.left.hidden_kinds
+        )
 
     def _offset(self, pane: SentencePane) -> int:
         """Viewport top in this widget's coordinates (panes may have a header above)."""
-        return pane.viewport().mapTo(self.window(), pane.viewport().rect().topLeft()).y() - \
-            self.mapTo(self.window(), self.rect().topLeft()).y()
+        return (
+            pane.viewport().mapTo(self.window(), pane.viewport().rect().topLeft()).y()
+            - self.mapTo(self.window(), self.rect().topLeft()).y()
+        )
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

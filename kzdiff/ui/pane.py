@@ -15,8 +15,19 @@ import bisect
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QMouseEvent, QPainter, QPaintEvent,
-                           QPalette, QTextCharFormat, QTextCursor, QTextFormat, QTextOption)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..core.highlight import marks
@@ -29,7 +40,9 @@ class OffsetMap:
     """Code-point offsets <-> UTF-16 offsets for one text."""
 
     def __init__(self, text: str):
-        self.astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self.astral = (
+            [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        )
 
     def to_qt(self, pos: int) -> int:
         return pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
@@ -56,8 +69,10 @@ class Gutter(QWidget):
     def __init__(self, pane: SentencePane):
         super().__init__(pane)
         self.pane = pane
-        self.setToolTip("Kind of each sentence: = identical, ≈ paraphrase, ≠ conflict, "
-                        "∅ no counterpart, ↕ moved")
+        self.setToolTip(
+            "Kind of each sentence: = identical, ≈ paraphrase, ≠ conflict, "
+            "∅ no counterpart, ↕ moved"
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(self.width_px(), 0)
@@ -92,8 +107,11 @@ class Gutter(QWidget):
                 p.setPen(QColor("#ffffff"))
             else:
                 p.setPen(pane.theme.line(pair.kind))
-            p.drawText(QRect(2, y, self.width() - 4, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marker)
+            p.drawText(
+                QRect(2, y, self.width() - 4, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                marker,
+            )
 
 
 class SentencePane(QPlainTextEdit):
@@ -108,8 +126,10 @@ class SentencePane(QPlainTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.base_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -128,7 +148,8 @@ class SentencePane(QPlainTextEdit):
         self.updateRequest.connect(lambda *_: self.gutter.update())
         self.setPlaceholderText(
             f"Drop the {side} text here (a file or text), or use File ▸ Open "
-            f"{'Left' if side == 'left' else 'Right'}…")
+            f"{'Left' if side == 'left' else 'Right'}…"
+        )
 
     # -- content ----------------------------------------------------------------------
     def show_document(self, doc: Document | None) -> None:
@@ -236,7 +257,9 @@ class SentencePane(QPlainTextEdit):
             return range(0)
         vp = self.viewport().rect()
         top = self.offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
-        bottom = self.offsets.from_qt(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
+        bottom = self.offsets.from_qt(
+            self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+        )
         first = max(0, bisect.bisect_right(self._starts, top) - 1)
         last = bisect.bisect_right(self._starts, bottom)
         return range(first, min(last, len(self._starts)))

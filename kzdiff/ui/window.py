@@ -12,8 +12,18 @@ import os
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
-                               QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..core.model import Comparison, Kind
@@ -51,11 +61,14 @@ class MessageBar(QFrame):
         self.button.clicked.connect(self._clicked)
         self.hide()
 
-    def show_message(self, text: str, error: bool = True, action: str | None = None,
-                     callback=None) -> None:
+    def show_message(
+        self, text: str, error: bool = True, action: str | None = None, callback=None
+    ) -> None:
         self.label.setText(text)
         colour = "#D55E00" if error else "#0072B2"
-        self.setStyleSheet(f"#messageBar {{ border: 1px solid {colour}; border-left: 6px solid {colour}; }}")
+        self.setStyleSheet(
+            f"#messageBar {{ border: 1px solid {colour}; border-left: 6px solid {colour}; }}"
+        )
         self.button.setVisible(action is not None)
         self.button.setText(action or "")
         self._callback = callback
@@ -114,7 +127,8 @@ class MainWindow(QMainWindow):
             self.panes[s].sentenceClicked.connect(lambda sid, s=s: self.select_sentence(s, sid))
             self.panes[s].dropped.connect(lambda mime, s=s: self.handle_drop(mime, s))
             self.panes[s].verticalScrollBar().valueChanged.connect(
-                lambda v, s=s: self._on_scrolled(s, v))
+                lambda v, s=s: self._on_scrolled(s, v)
+            )
             self.panes[s].layoutInvalidated.connect(self._start_layout)
         self.linkmap = LinkMap(self.panes["left"], self.panes["right"])
         self.linkmap.pairClicked.connect(lambda n: self.select_pair(n, scroll=True))
@@ -164,15 +178,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._update_headers()
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False,
-                name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False, name: str = ""
+    ) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             a.setShortcuts([QKeySequence(k) for k in keys])
         a.setStatusTip(tip)
-        a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                     if a.shortcut() else text.replace("&", ""))
+        a.setToolTip(
+            f"{text.replace('&', '').rstrip('…')} "
+            f"({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            if a.shortcut()
+            else text.replace("&", "")
+        )
         a.setCheckable(checkable)
         a.setObjectName(name or text)
         if checkable:
@@ -185,21 +204,62 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         A = self._action
-        self.act_open = A("&Open…", self.open_dialog, K.Open, "Choose two files to compare", name="open")
+        self.act_open = A(
+            "&Open…", self.open_dialog, K.Open, "Choose two files to compare", name="open"
+        )
         self.act_open_left = A("Open &Left…", lambda: self.open_dialog("left"), name="openLeft")
         self.act_open_right = A("Open &Right…", lambda: self.open_dialog("right"), name="openRight")
-        self.act_reload = A("&Reload", self.reload, [K.Refresh, "Ctrl+R"], "Read both files again", name="reload")
-        self.act_swap = A("S&wap Sides", self.swap, "Ctrl+Shift+X", "Exchange the left and right texts", name="swap")
-        self.act_export = A("&Export HTML…", self.export_dialog, "Ctrl+E", "Save a self-contained HTML report", name="export")
+        self.act_reload = A(
+            "&Reload", self.reload, [K.Refresh, "Ctrl+R"], "Read both files again", name="reload"
+        )
+        self.act_swap = A(
+            "S&wap Sides",
+            self.swap,
+            "Ctrl+Shift+X",
+            "Exchange the left and right texts",
+            name="swap",
+        )
+        self.act_export = A(
+            "&Export HTML…",
+            self.export_dialog,
+            "Ctrl+E",
+            "Save a self-contained HTML report",
+            name="export",
+        )
         self.act_quit = A("&Quit", self.close, K.Quit, name="quit")
         self.act_next = A("&Next Change", lambda: self.go_change(1), "Alt+Down", name="nextChange")
-        self.act_prev = A("&Previous Change", lambda: self.go_change(-1), "Alt+Up", name="prevChange")
-        self.act_next_conflict = A("Next &Conflict", lambda: self.go_change(1, {Kind.CONFLICT}), "F8", name="nextConflict")
-        self.act_prev_conflict = A("Previous Con&flict", lambda: self.go_change(-1, {Kind.CONFLICT}), "Shift+F8", name="prevConflict")
-        self.act_only_conflicts = A("Only &Conflicts", self.only_conflicts, "Ctrl+Shift+C", name="onlyConflicts")
-        self.act_show_all = A("Show &All Kinds", lambda: self.legend.set_hidden(set()), "Ctrl+Shift+A", name="showAll")
-        self.act_hide_identical = A("Hide &Identical", self.toggle_identical, "Ctrl+Shift+I", checkable=True, name="hideIdentical")
-        self.act_sync = A("&Synchronized Scrolling", self._on_sync_toggled, "Ctrl+Shift+Y", checkable=True, name="syncScroll")
+        self.act_prev = A(
+            "&Previous Change", lambda: self.go_change(-1), "Alt+Up", name="prevChange"
+        )
+        self.act_next_conflict = A(
+            "Next &Conflict", lambda: self.go_change(1, {Kind.CONFLICT}), "F8", name="nextConflict"
+        )
+        self.act_prev_conflict = A(
+            "Previous Con&flict",
+            lambda: self.go_change(-1, {Kind.CONFLICT}),
+            "Shift+F8",
+            name="prevConflict",
+        )
+        self.act_only_conflicts = A(
+            "Only &Conflicts", self.only_conflicts, "Ctrl+Shift+C", name="onlyConflicts"
+        )
+        self.act_show_all = A(
+            "Show &All Kinds", lambda: self.legend.set_hidden(set()), "Ctrl+Shift+A", name="showAll"
+        )
+        self.act_hide_identical = A(
+            "Hide &Identical",
+            self.toggle_identical,
+            "Ctrl+Shift+I",
+            checkable=True,
+            name="hideIdentical",
+        )
+        self.act_sync = A(
+            "&Synchronized Scrolling",
+            self._on_sync_toggled,
+            "Ctrl+Shift+Y",
+            checkable=True,
+            name="syncScroll",
+        )
         self.act_zoom_in = A("Zoom &In", lambda: self.zoom(1), [K.ZoomIn, "Ctrl+="], name="zoomIn")
         self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), K.ZoomOut, name="zoomOut")
         self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), "Ctrl+0", name="zoomReset")
@@ -233,7 +293,9 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.addActions([self.act_open, self.act_reload, self.act_swap])
         tb.addSeparator()
-        tb.addActions([self.act_prev, self.act_next, self.act_prev_conflict, self.act_next_conflict])
+        tb.addActions(
+            [self.act_prev, self.act_next, self.act_prev_conflict, self.act_next_conflict]
+        )
         tb.addSeparator()
         tb.addActions([self.act_sync, self.act_export])
         self._update_actions()
@@ -252,7 +314,9 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.busy)
         sb.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self.summary_label.setText("Open or drop two text files to compare them (File ▸ Open…, Ctrl+O).")
+        self.summary_label.setText(
+            "Open or drop two text files to compare them (File ▸ Open…, Ctrl+O)."
+        )
 
     def _restore(self) -> None:
         s = self.settings
@@ -283,8 +347,10 @@ class MainWindow(QMainWindow):
         self.comparer.request(new["left"], new["right"])
 
     def open_files(self, left: str | None, right: str | None) -> None:
-        self.open_sources(Source(path=os.path.abspath(left)) if left else None,
-                          Source(path=os.path.abspath(right)) if right else None)
+        self.open_sources(
+            Source(path=os.path.abspath(left)) if left else None,
+            Source(path=os.path.abspath(right)) if right else None,
+        )
 
     def open_dialog(self, side: str | None = None) -> None:
         folder = self.settings.last_folder or os.path.expanduser("~")
@@ -294,7 +360,8 @@ class MainWindow(QMainWindow):
             paths = [path] if path else []
         else:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, "Open two texts to compare (select both)", folder, filters)
+                self, "Open two texts to compare (select both)", folder, filters
+            )
         if not paths:
             return
         self.settings.last_folder = os.path.dirname(paths[0])
@@ -305,7 +372,9 @@ class MainWindow(QMainWindow):
             self.open_files(paths[0], paths[1])
             return
         target = side or next((s for s in SIDES if self.sources[s] is None), "right")
-        self.open_files(paths[0] if target == "left" else None, paths[0] if target == "right" else None)
+        self.open_files(
+            paths[0] if target == "left" else None, paths[0] if target == "right" else None
+        )
 
     def handle_drop(self, mime: QMimeData, side: str | None) -> None:
         plan = plan_drop(mime, side, [s for s in SIDES if self.sources[s] is None])
@@ -337,7 +406,7 @@ class MainWindow(QMainWindow):
         for left, right in recent:
             a = self.recent_menu.addAction(f"{os.path.basename(left)} ↔ {os.path.basename(right)}")
             a.setToolTip(f"{left}\n{right}")
-            a.triggered.connect(lambda *_, l=left, r=right: self.open_files(l, r))
+            a.triggered.connect(lambda *_, lf=left, rf=right: self.open_files(lf, rf))
         if not recent:
             self.recent_menu.addAction("(no recent comparisons)").setEnabled(False)
         else:
@@ -374,7 +443,9 @@ class MainWindow(QMainWindow):
             for s in SIDES:
                 self.panes[s].show_document(docs[s])
             self.summary_label.setText(
-                f"Now open or drop the {'left' if docs['left'] is None else 'right'} text to compare.")
+                f"Now open or drop the {'left' if docs['left'] is None else 'right'} text "
+                "to compare."
+            )
         warnings = [w for d in (result.left, result.right) if d for w in d.warnings]
         if warnings:
             self.message.show_message("; ".join(warnings), error=False)
@@ -398,7 +469,9 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._set_busy(False)
         self._pending = None
-        self.statusBar().showMessage("Comparison cancelled; the window shows what it showed before.", 5000)
+        self.statusBar().showMessage(
+            "Comparison cancelled; the window shows what it showed before.", 5000
+        )
 
     def show_error(self, text: str) -> None:
         log.warning("%s", text)
@@ -408,7 +481,11 @@ class MainWindow(QMainWindow):
     def _watch(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
-        paths = [src.path for src in self.sources.values() if src and src.path and os.path.exists(src.path)]
+        paths = [
+            src.path
+            for src in self.sources.values()
+            if src and src.path and os.path.exists(src.path)
+        ]
         if paths:
             self.watcher.addPaths(paths)
 
@@ -416,14 +493,17 @@ class MainWindow(QMainWindow):
         name = os.path.basename(path)
         if not os.path.exists(path):
             self.message.show_message(
-                f"{name} was deleted or renamed on disk; the window still shows the text as loaded.",
-                error=True)
+                f"{name} was deleted or renamed on disk; "
+                "the window still shows the text as loaded.",
+                error=True,
+            )
             return
         # editors often replace the file: watch the new one
         if path not in self.watcher.files():
             self.watcher.addPath(path)
-        self.message.show_message(f"{name} changed on disk.", error=False, action="Reload",
-                                  callback=self.reload)
+        self.message.show_message(
+            f"{name} changed on disk.", error=False, action="Reload", callback=self.reload
+        )
 
     def _update_headers(self) -> None:
         for s in SIDES:
@@ -433,7 +513,9 @@ class MainWindow(QMainWindow):
                 self.headers[s].setText(f"{s.capitalize()}: no text yet")
                 self.headers[s].setToolTip("")
                 continue
-            self.headers[s].setText(f"{src.label}  ·  {doc.encoding}  ·  {len(doc.sentences)} sentences")
+            self.headers[s].setText(
+                f"{src.label}  ·  {doc.encoding}  ·  {len(doc.sentences)} sentences"
+            )
             self.headers[s].setToolTip(src.path or "text dropped into the window")
 
     def _update_title(self) -> None:
@@ -445,8 +527,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.comparison is not None
-        for a in (self.act_next, self.act_prev, self.act_next_conflict, self.act_prev_conflict,
-                  self.act_export, self.act_swap):
+        for a in (
+            self.act_next,
+            self.act_prev,
+            self.act_next_conflict,
+            self.act_prev_conflict,
+            self.act_export,
+            self.act_swap,
+        ):
             a.setEnabled(has)
         self.act_reload.setEnabled(any(self.sources.values()))
 
@@ -482,12 +570,18 @@ class MainWindow(QMainWindow):
         if self.comparison is None:
             return []
         hidden = self.legend.hidden()
-        return [n for n in self.comparison.changes(kinds) if self.comparison.pairs[n].kind.value not in hidden]
+        return [
+            n
+            for n in self.comparison.changes(kinds)
+            if self.comparison.pairs[n].kind.value not in hidden
+        ]
 
     def go_change(self, step: int, kinds: set[Kind] | None = None) -> None:
         items = self.navigable(kinds)
         if not items:
-            self.statusBar().showMessage("No " + ("conflicts" if kinds else "changes") + " to go to.", 3000)
+            self.statusBar().showMessage(
+                "No " + ("conflicts" if kinds else "changes") + " to go to.", 3000
+            )
             return
         cur = self.current
         if cur is None:
@@ -499,8 +593,12 @@ class MainWindow(QMainWindow):
             k = bisect.bisect_left(items, cur) - 1
             target = items[k] if k >= 0 else None
         if target is None:
-            self.statusBar().showMessage("No more " + ("conflicts" if kinds else "changes")
-                                         + (" below." if step > 0 else " above."), 3000)
+            self.statusBar().showMessage(
+                "No more "
+                + ("conflicts" if kinds else "changes")
+                + (" below." if step > 0 else " above."),
+                3000,
+            )
             return
         self.select_pair(target, scroll=True)
 
@@ -538,8 +636,14 @@ class MainWindow(QMainWindow):
     def anchors(self) -> list[tuple[float, float]]:
         """Scroll-sync anchors (left line, right line), rebuilt when the layout changes."""
         L, R = self.panes["left"], self.panes["right"]
-        key = (id(self.comparison), L.viewport().width(), R.viewport().width(), self._zoom,
-               self.layout_complete or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()))
+        key = (
+            id(self.comparison),
+            L.viewport().width(),
+            R.viewport().width(),
+            self._zoom,
+            self.layout_complete
+            or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()),
+        )
         if key != self._anchor_key and self.comparison is not None:
             ext = []
             for p in self.comparison.pairs:
@@ -591,8 +695,9 @@ class MainWindow(QMainWindow):
         stem = lambda s: os.path.splitext(self.sources[s].label)[0] if self.sources[s] else s  # noqa: E731
         folder = self.settings.last_folder or os.path.expanduser("~")
         suggested = os.path.join(folder, f"{stem('left')}-vs-{stem('right')}.html")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the comparison as HTML", suggested,
-                                              "HTML files (*.html *.htm)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the comparison as HTML", suggested, "HTML files (*.html *.htm)"
+        )
         if not path:
             return
         if not path.lower().endswith((".html", ".htm")):
@@ -608,9 +713,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About kzdiff",
-                          f"kzdiff {__version__}\n\nA sentence-level diff for prose: what one "
-                          "article says that the other does not.")
+        QMessageBox.about(
+            self,
+            "About kzdiff",
+            f"kzdiff {__version__}\n\nA sentence-level diff for prose: what one "
+            "article says that the other does not.",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.comparer.cancel(quiet=True)

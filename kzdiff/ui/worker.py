@@ -55,8 +55,14 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, left: Source | None, right: Source | None,
-                 signals: _Signals, stop: threading.Event):
+    def __init__(
+        self,
+        token: int,
+        left: Source | None,
+        right: Source | None,
+        signals: _Signals,
+        stop: threading.Event,
+    ):
         super().__init__()
         self.token, self.left, self.right = token, left, right
         self.signals, self.stop = signals, stop
@@ -79,7 +85,8 @@ class _Job(QRunnable):
             if docs["left"] is not None and docs["right"] is not None:
                 cmp = compare_documents(docs["left"], docs["right"], self.stop.is_set)
             self.signals.finished.emit(
-                self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0))
+                self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0)
+            )
         except Cancelled:
             log.debug("job %d cancelled", self.token)
             self.signals.cancelled.emit(self.token)

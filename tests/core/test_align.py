@@ -32,8 +32,10 @@ def test_moved_sentence_is_flagged():
 
 
 def test_split_and_merge():
-    merged = ("Heavy rain flooded the lower town of Vilnius on Tuesday night, and firefighters "
-              "evacuated forty residents from their homes near the river.")
+    merged = (
+        "Heavy rain flooded the lower town of Vilnius on Tuesday night, and firefighters "
+        "evacuated forty residents from their homes near the river."
+    )
     right = [merged] + STORY[2:]
     g = groups(compare_texts(" ".join(STORY), " ".join(right)))
     assert ((0, 1), (0,)) in g

@@ -14,58 +14,115 @@ def reasons(a: str, b: str) -> list[str]:
     return pairs[0].reasons()
 
 
-@pytest.mark.parametrize("a,b,reason", [
-    ("Police arrested 230 people in the capital on Sunday.",
-     "Police arrested 225 people in the capital on Sunday.", "number: 230 vs 225"),
-    ("Police arrested seven people in the capital on Sunday.",
-     "Police arrested eight people in the capital on Sunday.", "number: seven vs eight"),
-    ("The vote was held on Sunday in the capital of the country.",
-     "The vote was held on Monday in the capital of the country.", "date: Sunday vs Monday"),
-    ("The law was passed in 2019 after a long debate in parliament.",
-     "The law was passed in 2021 after a long debate in parliament.", "date: 2019 vs 2021"),
-    ("The company said it would raise its offer to the workers.",
-     "The company said it would not raise its offer to the workers.", "negation: — vs not"),
-    ("Police said the two men were arrested at the border on Friday.",
-     "Police said the two men were not arrested at the border on Friday.", "negation: — vs not"),
-    ("He said he would sign the agreement before the summit in Paris.",
-     "He said he wont sign the agreement before the summit in Paris.", "negation: — vs wont"),
-    ("Shares rose sharply in early trading in New York on Tuesday.",
-     "Shares fell sharply in early trading in New York on Tuesday.", "antonym: rose vs fell"),
-    ("Officers seized rifles, shotguns and ammunition in the raid.",
-     "Officers seized rifles, sawn-off shotguns and ammunition in the raid.",
-     "qualifier added: sawn-off (shotguns)"),
-    ("The statement was signed by Foreign Minister Lavrov in Geneva.",
-     "The statement was signed by Foreign Minister Blinken in Geneva.", "name: Lavrov vs Blinken"),
-])
+@pytest.mark.parametrize(
+    "a,b,reason",
+    [
+        (
+            "Police arrested 230 people in the capital on Sunday.",
+            "Police arrested 225 people in the capital on Sunday.",
+            "number: 230 vs 225",
+        ),
+        (
+            "Police arrested seven people in the capital on Sunday.",
+            "Police arrested eight people in the capital on Sunday.",
+            "number: seven vs eight",
+        ),
+        (
+            "The vote was held on Sunday in the capital of the country.",
+            "The vote was held on Monday in the capital of the country.",
+            "date: Sunday vs Monday",
+        ),
+        (
+            "The law was passed in 2019 after a long debate in parliament.",
+            "The law was passed in 2021 after a long debate in parliament.",
+            "date: 2019 vs 2021",
+        ),
+        (
+            "The company said it would raise its offer to the workers.",
+            "The company said it would not raise its offer to the workers.",
+            "negation: — vs not",
+        ),
+        (
+            "Police said the two men were arrested at the border on Friday.",
+            "Police said the two men were not arrested at the border on Friday.",
+            "negation: — vs not",
+        ),
+        (
+            "He said he would sign the agreement before the summit in Paris.",
+            "He said he wont sign the agreement before the summit in Paris.",
+            "negation: — vs wont",
+        ),
+        (
+            "Shares rose sharply in early trading in New York on Tuesday.",
+            "Shares fell sharply in early trading in New York on Tuesday.",
+            "antonym: rose vs fell",
+        ),
+        (
+            "Officers seized rifles, shotguns and ammunition in the raid.",
+            "Officers seized rifles, sawn-off shotguns and ammunition in the raid.",
+            "qualifier added: sawn-off (shotguns)",
+        ),
+        (
+            "The statement was signed by Foreign Minister Lavrov in Geneva.",
+            "The statement was signed by Foreign Minister Blinken in Geneva.",
+            "name: Lavrov vs Blinken",
+        ),
+    ],
+)
 def test_conflicts_with_reasons(a, b, reason):
     assert reason in reasons(a, b)
 
 
-@pytest.mark.parametrize("a,b", [
-    ("President Kasim-Jomart Tokaev spoke to reporters in Astana on Monday.",
-     "President Kassym-Jomart Tokayev spoke to reporters in Astana on Monday."),
-    ("The council will organise a review of the colour of the centre.",
-     "The council will organize a review of the color of the center."),
-    ("Seven people were arrested by the police, the committee said.",
-     "7 people were arrested by the police, the committee said."),
-    ("The committee said a group planned riots in the city.",
-     "The committee said on Thursday a group planned riots in the city."),
-    ("Tokayev, 69, is expected to win the vote on Sunday.",
-     "Tokayev is expected to win the vote on Sunday."),
-    ("The FBI arrested the suspect in Frankfurt on Friday night.",
-     "The Federal Bureau of Investigation arrested the suspect in Frankfurt on Friday night."),
-    # found on MRPC: contractions that lost their apostrophe, negations that only add
-    # context, dotted acronyms, names run together, abbreviated titles
-    ("But Peterson added, \"I don't know anybody on the committee who is fighting it.\"",
-     "But Peterson added, I dont know anybody on the committee who is fighting it."),
-    ("His truck was found abandoned on June 25 in a Virginia Beach parking lot.",
-     "His truck was found on June 25, abandoned without its licence plates, in Virginia Beach."),
-    ("Closed sessions are routinely held at the United Nations tribunal in The Hague.",
-     "Closed sessions are routinely held at the U.N. tribunal in The Hague."),
-    ("We are suspending sales and distribution of SCOLinux until the issues are resolved.",
-     "We are suspending sales and distribution of SCO Linux until the issues are resolved."),
-    ("The church is alienating itself, said the Very Rev. Peter Karanja in Nairobi.",
-     "The church is alienating itself, said the Very Reverend Peter Karanja in Nairobi."),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        (
+            "President Kasim-Jomart Tokaev spoke to reporters in Astana on Monday.",
+            "President Kassym-Jomart Tokayev spoke to reporters in Astana on Monday.",
+        ),
+        (
+            "The council will organise a review of the colour of the centre.",
+            "The council will organize a review of the color of the center.",
+        ),
+        (
+            "Seven people were arrested by the police, the committee said.",
+            "7 people were arrested by the police, the committee said.",
+        ),
+        (
+            "The committee said a group planned riots in the city.",
+            "The committee said on Thursday a group planned riots in the city.",
+        ),
+        (
+            "Tokayev, 69, is expected to win the vote on Sunday.",
+            "Tokayev is expected to win the vote on Sunday.",
+        ),
+        (
+            "The FBI arrested the suspect in Frankfurt on Friday night.",
+            "The Federal Bureau of Investigation arrested the suspect in Frankfurt on Friday night.",
+        ),
+        # found on MRPC: contractions that lost their apostrophe, negations that only add
+        # context, dotted acronyms, names run together, abbreviated titles
+        (
+            'But Peterson added, "I don\'t know anybody on the committee who is fighting it."',
+            "But Peterson added, I dont know anybody on the committee who is fighting it.",
+        ),
+        (
+            "His truck was found abandoned on June 25 in a Virginia Beach parking lot.",
+            "His truck was found on June 25, abandoned without its licence plates, in Virginia Beach.",
+        ),
+        (
+            "Closed sessions are routinely held at the United Nations tribunal in The Hague.",
+            "Closed sessions are routinely held at the U.N. tribunal in The Hague.",
+        ),
+        (
+            "We are suspending sales and distribution of SCOLinux until the issues are resolved.",
+            "We are suspending sales and distribution of SCO Linux until the issues are resolved.",
+        ),
+        (
+            "The church is alienating itself, said the Very Rev. Peter Karanja in Nairobi.",
+            "The church is alienating itself, said the Very Reverend Peter Karanja in Nairobi.",
+        ),
+    ],
+)
 def test_not_conflicts(a, b):
     assert reasons(a, b) == []

@@ -66,8 +66,9 @@ def test_hard_wrapped_copy_aligns_like_the_original(sample_paths, width):
     wrapped = "\n\n".join(textwrap.fill(par, width) for par in left.split("\n\n"))
     plain, wrap = compare_texts(left, right), compare_texts(wrapped, right)
     assert len(wrap.left.sentences) == len(plain.left.sentences)
-    assert [(p.left, p.right, p.kind) for p in wrap.pairs] == \
-           [(p.left, p.right, p.kind) for p in plain.pairs]
+    assert [(p.left, p.right, p.kind) for p in wrap.pairs] == [
+        (p.left, p.right, p.kind) for p in plain.pairs
+    ]
     gold = json.loads((GOLD / "kazakhstan-coup" / "gold.json").read_text(encoding="utf-8"))
     check(wrap, gold)
 

@@ -17,10 +17,15 @@ def test_utf8_with_crlf_and_cr_newlines(write):
     assert t.text == "One.\nTwo.\nThree.\n" and t.encoding == "utf-8"
 
 
-@pytest.mark.parametrize("encoding,expected", [
-    ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16-le"), ("utf-16-le", "utf-16-le"),
-    ("utf-16-be", "utf-16-be"),
-])
+@pytest.mark.parametrize(
+    "encoding,expected",
+    [
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16-le"),
+        ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+    ],
+)
 def test_unicode_encodings_with_and_without_bom(write, encoding, expected):
     text = "Kassym-Jomart Tokayev said “no”. Ещё одно предложение.\n"
     p = write("a.txt", text, encoding)
@@ -35,12 +40,15 @@ def test_cp1252_curly_quotes(write):
     assert t.encoding == "cp1252" and t.text == text * 20
 
 
-@pytest.mark.parametrize("content,what", [
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
-    (b"PK\x03\x04" + bytes(100), "ZIP archive"),
-    (b"\x7fELF\x02\x01\x01" + bytes(100), "program"),
-    (b"plain start\x00\x01\x02 and binary" * 10, "binary data"),
-])
+@pytest.mark.parametrize(
+    "content,what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"PK\x03\x04" + bytes(100), "ZIP archive"),
+        (b"\x7fELF\x02\x01\x01" + bytes(100), "program"),
+        (b"plain start\x00\x01\x02 and binary" * 10, "binary data"),
+    ],
+)
 def test_binary_files_are_refused_by_name(write, content, what):
     p = write("thing.bin", content)
     with pytest.raises(LoadError) as e:

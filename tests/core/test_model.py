@@ -5,10 +5,14 @@ from __future__ import annotations
 from kzdiff import compare_texts
 from kzdiff.core.model import Kind
 
-LEFT = ("The port reopened on Monday. Workers ended a strike over pay. "
-        "About 300 ships waited offshore. The union thanked its members.")
-RIGHT = ("The port reopened on Monday. About 250 ships waited offshore. "
-         "Workers ended their strike over wages. A new contract starts in May.")
+LEFT = (
+    "The port reopened on Monday. Workers ended a strike over pay. "
+    "About 300 ships waited offshore. The union thanked its members."
+)
+RIGHT = (
+    "The port reopened on Monday. About 250 ships waited offshore. "
+    "Workers ended their strike over wages. A new contract starts in May."
+)
 
 
 def test_pair_lookup_and_navigation() -> None:

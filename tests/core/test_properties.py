@@ -51,7 +51,7 @@ def test_spans_slice_back_to_the_sentence_text(a: str) -> None:
     cmp = compare_texts(a, "")
     last_end = 0
     for s in cmp.left.sentences:
-        assert cmp.left.text[s.start:s.end] == s.text
+        assert cmp.left.text[s.start : s.end] == s.text
         assert s.text.strip() == s.text and s.text
         assert s.start >= last_end
         last_end = s.end
@@ -72,9 +72,8 @@ def test_swapping_sides_mirrors_the_result(a: str, b: str) -> None:
     def groups(cmp, flip: bool) -> set:
         out = set()
         for p in cmp.pairs:
-            l, r = (p.right, p.left) if flip else (p.left, p.right)
-            kind = p.kind
-            out.add((l, r, kind))
+            lhs, rhs = (p.right, p.left) if flip else (p.left, p.right)
+            out.add((lhs, rhs, p.kind))
         return out
 
     assert groups(ab, False) == groups(ba, True)

@@ -37,8 +37,12 @@ def test_moved_pairs_do_not_fold_the_map() -> None:
     assert bs == sorted(bs)
 
 
-@given(st.lists(st.tuples(*[st.integers(0, 500)] * 4), max_size=30),
-       st.integers(1, 500), st.integers(1, 500), st.floats(0, 600))
+@given(
+    st.lists(st.tuples(*[st.integers(0, 500)] * 4), max_size=30),
+    st.integers(1, 500),
+    st.integers(1, 500),
+    st.floats(0, 600),
+)
 def test_mapping_is_monotone_and_in_range(raw, ta, tb, a) -> None:
     pairs = [(min(a0, a1), max(a0, a1), min(b0, b1), max(b0, b1)) for a0, a1, b0, b1 in raw]
     anchors = monotone_anchors(pairs, ta, tb)

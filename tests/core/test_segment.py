@@ -10,8 +10,10 @@ def texts(s: str) -> list[str]:
 
 
 def test_news_abbreviations_do_not_end_sentences():
-    s = ("Gov. Smith met Sen. Jones and Lt. Col. Brown at 10 a.m. on Jan. 5 in the U.S. "
-         "capital. Acme Corp. and Widgets Inc. agreed. It was No. 2 on the list.")
+    s = (
+        "Gov. Smith met Sen. Jones and Lt. Col. Brown at 10 a.m. on Jan. 5 in the U.S. "
+        "capital. Acme Corp. and Widgets Inc. agreed. It was No. 2 on the list."
+    )
     assert texts(s) == [
         "Gov. Smith met Sen. Jones and Lt. Col. Brown at 10 a.m. on Jan. 5 in the U.S. capital.",
         "Acme Corp. and Widgets Inc. agreed.",
@@ -20,21 +22,31 @@ def test_news_abbreviations_do_not_end_sentences():
 
 
 def test_headline_byline_and_list_items_are_units_of_their_own():
-    s = ("Kazakhstan foils coup\nBy Jane Doe\nNovember 17, 2022\n\n"
-         "The first paragraph says one thing. It says another.\n\n- item one\n- item two\n")
-    assert texts(s) == ["Kazakhstan foils coup", "By Jane Doe", "November 17, 2022",
-                        "The first paragraph says one thing.", "It says another.",
-                        "- item one", "- item two"]
+    s = (
+        "Kazakhstan foils coup\nBy Jane Doe\nNovember 17, 2022\n\n"
+        "The first paragraph says one thing. It says another.\n\n- item one\n- item two\n"
+    )
+    assert texts(s) == [
+        "Kazakhstan foils coup",
+        "By Jane Doe",
+        "November 17, 2022",
+        "The first paragraph says one thing.",
+        "It says another.",
+        "- item one",
+        "- item two",
+    ]
     blocks = [x.block for x in segment(s)]
     assert blocks[:3] == ["line"] * 3 and blocks[3] == "prose"
 
 
 def test_hard_wrapped_prose_is_rejoined():
-    s = ("The National Security Committee said a group of seven people planned to\n"
-         "organise riots and a coup and proclaim a provisional government, adding\n"
-         "that the suspects shared the views of an exiled opponent. Weapons were\n"
-         "seized, including rifles and ammunition, as well as walkie-talkies and\n"
-         "other equipment.\n")
+    s = (
+        "The National Security Committee said a group of seven people planned to\n"
+        "organise riots and a coup and proclaim a provisional government, adding\n"
+        "that the suspects shared the views of an exiled opponent. Weapons were\n"
+        "seized, including rifles and ammunition, as well as walkie-talkies and\n"
+        "other equipment.\n"
+    )
     out = segment(s)
     assert len(out) == 2
     assert out[0].text.endswith("exiled opponent.") and "\n" in out[0].text
@@ -45,7 +57,7 @@ def test_spans_slice_back_and_paragraphs_count():
     out = segment(s)
     assert [x.paragraph for x in out] == [0, 0, 1]
     for x in out:
-        assert s[x.start:x.end] == x.text
+        assert s[x.start : x.end] == x.text
 
 
 def test_lower_case_continuation_after_a_false_stop_is_rejoined():

@@ -7,13 +7,17 @@ from kzdiff.core.worddiff import diff_words, kept_share, to_ops
 
 
 def test_changes_are_whole_words():
-    h = diff_words("assault rifles, shotguns, ammunition", "assault rifles, sawn-off shotguns, ammunition")
-    assert [(x.op, x.left or x.right) for x in h if x.op is not Op.EQUAL] == [(Op.INSERT, "sawn-off ")]
+    h = diff_words(
+        "assault rifles, shotguns, ammunition", "assault rifles, sawn-off shotguns, ammunition"
+    )
+    assert [(x.op, x.left or x.right) for x in h if x.op is not Op.EQUAL] == [
+        (Op.INSERT, "sawn-off ")
+    ]
 
 
 def test_each_side_is_recovered_from_the_hunks():
     a = "The “tough” response, said TOKAEV.\nIt came."
-    b = "The \"tough\" reply, said Tokaev. It came later."
+    b = 'The "tough" reply, said Tokaev. It came later.'
     h = diff_words(a, b)
     assert "".join(x.left for x in h) == a and "".join(x.right for x in h) == b
 

@@ -23,16 +23,32 @@ from .test_html import HOSTILE_LEFT, HOSTILE_RIGHT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--no-first-run", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
-         "--disable-component-update", "--disable-sync", "--disable-quic"]
+CHROMIUM = (
+    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-extensions",
+    "--hide-scrollbars",
+    "--mute-audio",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 def browse(chromium: str, tmp_path: Path, *args: str, **kw) -> subprocess.CompletedProcess:
     profile = tmp_path / "profile"
-    return subprocess.run([chromium, *FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, timeout=120, **kw)
+    return subprocess.run(
+        [chromium, *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        timeout=120,
+        **kw,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,11 +86,18 @@ window.addEventListener("load", function () {
 def dump(chromium: str, html: str, tmp_path: Path) -> dict:
     page = tmp_path / "probe.html"
     page.write_text(html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    p = browse(chromium, tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri(),
-               text=True)
+    p = browse(
+        chromium, tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri(), text=True
+    )
     m = re.search(r'<pre id="probe">(.*?)</pre>', p.stdout, re.S)
     assert m, p.stderr[-2000:]
-    raw = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+    raw = (
+        m.group(1)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&amp;", "&")
+    )
     return json.loads(raw)
 
 
@@ -103,8 +126,14 @@ def test_screenshot_paints_the_kinds(chromium, sample_paths, tmp_path) -> None:
     page = tmp_path / "report.html"
     page.write_text(render_html(compare_files(*sample_paths)), encoding="utf-8")
     shot = tmp_path / "shot.png"
-    browse(chromium, tmp_path, f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri(),
-           check=True)
+    browse(
+        chromium,
+        tmp_path,
+        f"--screenshot={shot}",
+        "--window-size=1400,1000",
+        page.as_uri(),
+        check=True,
+    )
     img = QImage(str(shot))
     assert img.width() == 1400 and img.height() == 1000
     colours = {QColor(img.pixel(x, y)).name() for x in range(0, 1400, 4) for y in range(0, 1000, 4)}

@@ -14,7 +14,7 @@ from kzdiff.export.html import ExportError, render_html, write_html
 
 HOSTILE_LEFT = (
     'He wrote <script>document.title="pwned"</script> in the log. '
-    'The cell ended with </td></tr></table> and & &amp; "quoted" \'single\'. '
+    "The cell ended with </td></tr></table> and & &amp; \"quoted\" 'single'. "
     "A bell \x07 and an escape \x1b[31m rang."
 )
 HOSTILE_RIGHT = (
@@ -79,7 +79,7 @@ def test_one_row_per_pair_and_every_sentence_once(sample_paths) -> None:
     page = parse(render_html(cmp))
     real = [r for r in page.rows if "ghost" not in r["class"].split()]
     assert len(real) == len(cmp.pairs)
-    for pair, row in zip(cmp.pairs, real):
+    for pair, row in zip(cmp.pairs, real, strict=True):
         assert f"k-{pair.kind.value}" in row["class"].split()
         assert ("moved" in row["class"].split()) == pair.moved
     assert sorted(page.spans["l"]) == sorted(f"l{s.id}" for s in cmp.left.sentences)
@@ -173,10 +173,14 @@ def test_read_only_folder(tmp_path) -> None:
 
 
 def test_moved_pair_links_both_ways() -> None:
-    left = ("The storm hit the coast on Friday. Thousands lost power across the region. "
-            "Schools will stay closed until Wednesday. The mayor urged residents to stay home.")
-    right = ("Schools will stay closed until Wednesday. The storm hit the coast on Friday. "
-             "Thousands lost power across the region. The mayor urged residents to stay home.")
+    left = (
+        "The storm hit the coast on Friday. Thousands lost power across the region. "
+        "Schools will stay closed until Wednesday. The mayor urged residents to stay home."
+    )
+    right = (
+        "Schools will stay closed until Wednesday. The storm hit the coast on Friday. "
+        "Thousands lost power across the region. The mayor urged residents to stay home."
+    )
     cmp = compare_texts(left, right)
     assert any(p.moved for p in cmp.pairs)
     html = render_html(cmp)

@@ -16,16 +16,25 @@ from kzdiff.ui import app as ui_app
 def drop(widget, mime: QMimeData, pos: QPoint | None = None) -> None:
     """Deliver a drag-enter then a drop, as the platform's drag manager does."""
     pos = pos or widget.rect().center()
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     try:  # PySide6 >= 6.12 takes a QPointF (the QPoint form is deprecated there)
         enter = QDragEnterEvent(QPointF(pos), *args)
     except TypeError:
         enter = QDragEnterEvent(pos, *args)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the widget must accept the drag"
-    ev = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                    Qt.KeyboardModifier.NoModifier)
+    ev = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, ev)
 
 
@@ -44,7 +53,9 @@ def test_empty_window_invites_to_open(window) -> None:
 
 def test_command_line_arguments_open_the_files(qtbot, sample_paths, settings, monkeypatch) -> None:
     seen = {}
-    monkeypatch.setattr(ui_app, "run", lambda files=None, demo=False: seen.update(files=files, demo=demo) or 0)
+    monkeypatch.setattr(
+        ui_app, "run", lambda files=None, demo=False: seen.update(files=files, demo=demo) or 0
+    )
     assert cli.main([str(sample_paths[0]), str(sample_paths[1])]) == 0
     assert seen == {"files": [str(sample_paths[0]), str(sample_paths[1])], "demo": False}
     with ExitStack() as stack:
@@ -67,8 +78,11 @@ def test_demo_opens_the_sample(qtbot, settings) -> None:
 
 
 def test_open_dialog_both_files(window, qtbot, sample_paths, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *a, **k: ([str(p) for p in sample_paths], "Text files"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(p) for p in sample_paths], "Text files"),
+    )
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
         window.act_open.trigger()
     assert window.sources["left"].path == str(sample_paths[0])
@@ -96,7 +110,9 @@ def test_drop_two_files_anywhere(window, qtbot, sample_paths) -> None:
     assert window.sources["right"].path.endswith("right.txt")
 
 
-def test_drop_one_file_on_a_pane_goes_to_that_side(window, qtbot, sample_paths, open_pair, write) -> None:
+def test_drop_one_file_on_a_pane_goes_to_that_side(
+    window, qtbot, sample_paths, open_pair, write
+) -> None:
     open_pair(*sample_paths)
     new = write("rewrite.txt", "Kazakhstan has thwarted a coup attempt, officials said.")
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
@@ -133,7 +149,9 @@ def test_bad_drops_are_refused_with_a_message(window, qtbot, sample_paths, tmp_p
     assert window.sources == {"left": None, "right": None}
 
 
-def test_binary_file_error_names_it_and_loses_nothing(window, qtbot, sample_paths, open_pair, write) -> None:
+def test_binary_file_error_names_it_and_loses_nothing(
+    window, qtbot, sample_paths, open_pair, write
+) -> None:
     cmp = open_pair(*sample_paths)
     png = write("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     with qtbot.waitSignal(window.errorShown, timeout=30000) as b:

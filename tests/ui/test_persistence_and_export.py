@@ -39,7 +39,9 @@ def test_settings_persist_across_windows(qtbot, settings, sample_paths) -> None:
         recent.trigger()
 
 
-def test_export_html_from_the_menu(window, qtbot, sample_paths, open_pair, tmp_path, monkeypatch) -> None:
+def test_export_html_from_the_menu(
+    window, qtbot, sample_paths, open_pair, tmp_path, monkeypatch
+) -> None:
     open_pair(*sample_paths)
     target = tmp_path / "report"
     asked = {}
@@ -57,10 +59,13 @@ def test_export_html_from_the_menu(window, qtbot, sample_paths, open_pair, tmp_p
     assert "Exported to" in window.statusBar().currentMessage()
 
 
-def test_export_failure_is_a_message(window, qtbot, sample_paths, open_pair, tmp_path, monkeypatch) -> None:
+def test_export_failure_is_a_message(
+    window, qtbot, sample_paths, open_pair, tmp_path, monkeypatch
+) -> None:
     open_pair(*sample_paths)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a: (str(tmp_path / "missing" / "r.html"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "missing" / "r.html"), "")
+    )
     with qtbot.waitSignal(window.errorShown) as b:
         window.act_export.trigger()
     assert "Export failed" in b.args[0] and "does not exist" in b.args[0]

@@ -19,7 +19,7 @@ def fmt_at(pane, pos: int) -> QTextCharFormat:
 def test_each_kind_gets_its_format(window, sample_paths, open_pair) -> None:
     cmp = open_pair(*sample_paths)
     seen = set()
-    for n, pair in enumerate(cmp.pairs):
+    for pair in cmp.pairs:
         for side, doc in (("left", cmp.left), ("right", cmp.right)):
             pane = window.panes[side]
             for i in pair.ids(side):
@@ -54,7 +54,9 @@ def test_gutter_and_legend_give_non_colour_cues(window, sample_paths, open_pair)
     assert window.summary_label.text() == cmp.summary_text()
     img = window.panes["left"].gutter.grab().toImage()
     conflict_line = QColor(STYLES[Kind.MISSING].line).name()
-    colours = {QColor(img.pixel(x, y)).name() for x in range(img.width()) for y in range(img.height())}
+    colours = {
+        QColor(img.pixel(x, y)).name() for x in range(img.width()) for y in range(img.height())
+    }
     assert conflict_line in colours  # missing markers (∅) painted in the gutter
 
 
@@ -90,8 +92,9 @@ def test_filters_hide_kinds(window, qtbot, sample_paths, open_pair) -> None:
     window.act_only_conflicts.trigger()
     assert window.legend.hidden() == {"identical", "paraphrase", "missing"}
     assert window.navigable() == cmp.changes({Kind.CONFLICT})
-    assert window.linkmap.visible_pairs() == [n for n in window.linkmap.visible_pairs()
-                                             if cmp.pairs[n].kind is Kind.CONFLICT]
+    assert window.linkmap.visible_pairs() == [
+        n for n in window.linkmap.visible_pairs() if cmp.pairs[n].kind is Kind.CONFLICT
+    ]
     para = next(p for p in cmp.pairs if p.kind is Kind.PARAPHRASE)
     s = cmp.left.sentences[para.left[0]]
     f = fmt_at(window.panes["left"], s.start)
@@ -120,7 +123,8 @@ def test_clicking_a_sentence_selects_its_partner(window, qtbot, sample_paths, op
     sels = right.extraSelections()
     r = cmp.right.sentences[pair.right[0]]
     assert [(x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in sels] == [
-        (right.offsets.to_qt(r.start), right.offsets.to_qt(r.end))]
+        (right.offsets.to_qt(r.start), right.offsets.to_qt(r.end))
+    ]
     text = window.detail.text_shown()
     assert "conflict" in text and "qualifier added: sawn-off" in text
     assert "sawn-off shotguns" in text
@@ -168,7 +172,9 @@ def test_zoom_changes_font_and_persists(window, sample_paths, open_pair) -> None
 
 
 def test_markup_in_a_document_is_never_interpreted(window, qtbot, write) -> None:
-    a = write("a.html", "<h1>Title</h1> <script>alert(1)</script> &amp; done. Second sentence here.")
+    a = write(
+        "a.html", "<h1>Title</h1> <script>alert(1)</script> &amp; done. Second sentence here."
+    )
     b = write("b.html", "<h1>Title</h1> <b>bold</b> &amp; done. Second sentence here.")
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
         window.open_files(str(a), str(b))
@@ -187,14 +193,28 @@ def test_dark_palette_rethemes_the_panes(window, qtbot, sample_paths, open_pair)
     app = QApplication.instance()
     old = app.palette()
     dark = QPalette(old)
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#1e1f22"),
-                         (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.WindowText, "#e6e6e6")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1e1f22"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ):
         dark.setColor(role, QColor(colour))
     try:
         app.setPalette(dark)
-        qtbot.waitUntil(lambda: fmt_at(window.panes["left"], s.start).background().color().name()
-                        == QColor(STYLES[Kind.PARAPHRASE].fill_dark).name(), timeout=5000)
+        qtbot.waitUntil(
+            lambda: (
+                fmt_at(window.panes["left"], s.start).background().color().name()
+                == QColor(STYLES[Kind.PARAPHRASE].fill_dark).name()
+            ),
+            timeout=5000,
+        )
     finally:
         app.setPalette(old)
-    qtbot.waitUntil(lambda: fmt_at(window.panes["left"], s.start).background().color().name()
-                    == QColor(STYLES[Kind.PARAPHRASE].fill).name(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            fmt_at(window.panes["left"], s.start).background().color().name()
+            == QColor(STYLES[Kind.PARAPHRASE].fill).name()
+        ),
+        timeout=5000,
+    )

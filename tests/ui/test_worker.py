@@ -8,12 +8,20 @@ from kzdiff.core.model import Kind
 
 
 def big_text(n: int, seed: int) -> str:
-    words = ("minister council port union strike court budget storm river bank police "
-             "election village harbour school hospital farmers ministry airport").split()
+    words = (
+        "minister council port union strike court budget storm river bank police "
+        "election village harbour school hospital farmers ministry airport"
+    ).split()
     out = []
     for i in range(n):
-        a, b, c = words[(i * 7 + seed) % len(words)], words[(i * 3) % len(words)], words[(i * 11) % len(words)]
-        out.append(f"The {a} said on day {i} that {i * 13 % 997} {b} workers met the {c} officials.")
+        a, b, c = (
+            words[(i * 7 + seed) % len(words)],
+            words[(i * 3) % len(words)],
+            words[(i * 11) % len(words)],
+        )
+        out.append(
+            f"The {a} said on day {i} that {i * 13 % 997} {b} workers met the {c} officials."
+        )
         if i % 5 == 4:
             out.append("\n\n")
     return " ".join(out)
