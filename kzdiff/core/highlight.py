@@ -98,8 +98,13 @@ def segments(text: str, offset: int, ms: list[Mark]) -> list[tuple[str, str]]:
     wins, because it is what the reader must see first.
     """
     n = len(text)
-    local = [(max(0, m.start - offset), min(n, m.end - offset), m.role) for m in ms]
-    local = [m for m in local if m[0] < m[1]]
+    local = [
+        (max(0, m.start - offset), min(n, m.end - offset), m.role)
+        for m in ms
+        if m.start < offset + n and m.end > offset
+    ]
+    if not local:  # most sentences: identical, missing, or untouched by the word diff
+        return [(text, "")] if text else []
     cuts = sorted({0, n, *(a for a, _, _ in local), *(b for _, b, _ in local)})
     out: list[tuple[str, str]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
