@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import GROUP_SEPARATOR, Comparison, Op, Pair
+from .model import GROUP_SEPARATOR, Comparison, Kind, Op, Pair
 
 CHANGED = {"left": Op.DELETE, "right": Op.INSERT}
 
@@ -53,8 +53,8 @@ def marks(cmp: Comparison, side: str, pair_index: int) -> list[Mark]:
     whole sentence is the change, and shredding it into confetti helps nobody.
     """
     pair = cmp.pairs[pair_index]
-    if not (pair.left and pair.right):
-        return []
+    if not (pair.left and pair.right) or pair.kind is Kind.IDENTICAL:
+        return []  # nothing on one side to compare with / only case, quotes or spacing differ
     parts = _group_offsets(cmp, side, pair)
     out: list[Mark] = []
     changed: list[tuple[int, int]] = []
