@@ -14,6 +14,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import Token, fold, spelling_variants, tokenize, variant_signatures
 
@@ -32,8 +33,8 @@ class Features:
     stops: frozenset[str]  # the function-word keys among them
     names: frozenset[str]  # content keys of name-like tokens and numbers
     surfaces: tuple[tuple[str, str], ...]  # (key, surface) of content tokens, for variants
-    grams: int  # character trigrams of the content words, as a bit set (see _gram_bits)
-    ngrams: int  # how many distinct trigrams
+    grams: int  # padded character trigrams of the content words, as a bit set (_gram_bits)
+    ngrams: int  # how many bits are set in ``grams``
     variants: dict[str, tuple[str, str]]  # variant signature -> (key, surface) of content words
     norm: str  # folded alphanumerics only: equal norms mean an identical sentence
 
@@ -47,15 +48,24 @@ def features(sentence: str) -> Features:
     names = frozenset([t.key for t in content if t.name or t.text[:1].isdigit()])
     surfaces = tuple(sorted({(t.key, t.text) for t in content}))
     folded = [fold(t.text) for t in content]
-    letters = " ".join(folded)
-    grams = {letters[i : i + 3] for i in range(len(letters) - 2)}
-    norm = letters if len(content) == len(toks) else " ".join([fold(t.text) for t in toks])
+    grams = 0
+    for f in set(folded):
+        grams |= _word_grams(f)
+    norm = " ".join(folded) if len(content) == len(toks) else " ".join([fold(t.text) for t in toks])
     variants: dict[str, tuple[str, str]] = {}
     for kx in reversed(surfaces):  # reversed + update: the first surface wins a shared signature
         variants.update(dict.fromkeys(variant_signatures(kx[1]), kx))
-    return Features(
-        toks, keys, stops, names, surfaces, _gram_bits(grams), len(grams), variants, norm
-    )
+    return Features(toks, keys, stops, names, surfaces, grams, grams.bit_count(), variants, norm)
+
+
+@lru_cache(maxsize=200_000)
+def _word_grams(word: str) -> int:
+    """The trigrams of one folded word, padded with a space each side (' wo', 'wor', 'rd ').
+
+    Per word, so they are computed once per distinct word rather than once per sentence.
+    """
+    padded = f" {word} "
+    return _gram_bits({padded[i : i + 3] for i in range(len(padded) - 2)})
 
 
 GRAM_BITS = 1 << 14
