@@ -228,19 +228,21 @@ class Token(NamedTuple):
 def tokenize(sentence: str) -> list[Token]:
     """Word tokens of one sentence, with keys; punctuation and spaces are not tokens."""
     out: list[Token] = []
+    new = Token._make
     for m in WORD_RE.finditer(sentence):
         word = m.group()
-        content, name_like = _word_class(word)
-        name = name_like and (bool(out) or word.isupper() and len(word) > 1)
-        out.append(Token(word, m.start(), key(word), content, name))
+        k, content, name_like, upper = _word_info(word)
+        out.append(new((word, m.start(), k, content, name_like and (bool(out) or upper))))
     return out
 
 
 @lru_cache(maxsize=200_000)
-def _word_class(word: str) -> tuple[bool, bool]:
-    """(is a content word, looks like a name) — cached: news repeats its words."""
+def _word_info(word: str) -> tuple[str, bool, bool, bool]:
+    """(key, is a content word, looks like a name, is an acronym) in one cached lookup:
+    news repeats its words, and tokenizing is the engine's most frequent step."""
     folded = fold(word)
-    return folded not in STOP_WORDS and folded not in NEGATIONS, is_name_like(word)
+    content = folded not in STOP_WORDS and folded not in NEGATIONS
+    return key(word), content, is_name_like(word), word.isupper() and len(word) > 1
 
 
 # Number words, so that "seven people" and "7 people" carry the same value.
