@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -107,7 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """On X11/Wayland systems, no display means Qt would abort with a cryptic fatal error."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _run_window(args: argparse.Namespace) -> int:
+    if _no_display():
+        print(
+            "kzdiff: no display to open the window on (DISPLAY is not set); "
+            "use --json or --html OUT for a headless comparison",
+            file=sys.stderr,
+        )
+        return 1
     try:
         from .ui.app import run
     except ImportError as e:  # Qt or its system libraries missing

@@ -117,3 +117,10 @@ def test_core_imports_no_qt() -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "[]"
+
+
+def test_window_without_a_display_says_so(sample_paths) -> None:
+    p = run(*map(str, sample_paths))  # run() clears DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM
+    assert p.returncode == 1
+    assert "no display" in p.stderr and "--json" in p.stderr
+    assert "Traceback" not in p.stderr and "core dumped" not in p.stderr
