@@ -36,11 +36,11 @@ def _child_engine(n: int) -> None:
     """Run in a fresh process so peak RSS belongs to one comparison."""
     import resource
 
-    from corpus import make_pair
+    from corpus import make_pair_with_links
 
     from kzdiff.core.compare import compare_documents, text_document
 
-    left, right, _ = make_pair(n)
+    left, right, _, links = make_pair_with_links(n)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     a, b = text_document(left), text_document(right)

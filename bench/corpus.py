@@ -26,7 +26,10 @@ def vocabulary() -> tuple[list[str], list[str]]:
     for p in SOURCES:
         for w in re.findall(r"[A-Za-z][a-z]+", p.read_text(encoding="utf-8")):
             if w[0].isupper():
-                names.add(w)
+                if (
+                    len(w) >= 5
+                ):  # short ones include abbreviations (Mr, Gen, Jan) that end no sentence
+                    names.add(w)
             else:
                 words[w] = words.get(w, 0) + 1
     common = sorted(words, key=lambda w: (-words[w], w))
@@ -66,15 +69,24 @@ def make_sentence(
 
 
 def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
+    left, right, edits, _ = make_pair_with_links(n, seed)
+    return left, right, edits
+
+
+def make_pair_with_links(
+    n: int, seed: int = 1
+) -> tuple[str, str, dict[str, int], set[tuple[int, int]]]:
+    """Also the true links (left sentence id, right sentence id), to score an alignment."""
     rng = random.Random(seed)
     common, names = vocabulary()
     rare = rare_words(rng, 3 * n)
     left = [make_sentence(rng, common, names, rare) for _ in range(n)]
-    right: list[str] = []
+    right: list[tuple[str, int | None, int]] = []  # (text, left source, sentences in it)
     edits = dict(reworded=0, deleted=0, inserted=0, moved=0, numbers=0, split=0, kept=0)
-    moved: list[str] = []
-    for s in left:
+    moved: list[tuple[str, int | None, int]] = []
+    for i, s in enumerate(left):
         r = rng.random()
+        parts = 1
         if r < 0.08:
             edits["deleted"] += 1
             continue
@@ -82,6 +94,7 @@ def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
             words = s.rstrip(".").split()
             for _ in range(rng.randint(1, 3)):
                 words[rng.randrange(len(words))] = rng.choice(common[:400])
+            words[0] = words[0][:1].upper() + words[0][1:]
             s = " ".join(words) + "."
             edits["reworded"] += 1
         elif r < 0.30:
@@ -91,20 +104,29 @@ def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
         elif r < 0.33:
             words = s.rstrip(".").split()
             cut = len(words) // 2
-            s = " ".join(words[:cut]) + ". " + " ".join(words[cut:]).capitalize() + "."
+            rest = " ".join(words[cut:])
+            s = " ".join(words[:cut]) + ". " + rest[:1].upper() + rest[1:] + "."
+            parts = 2
             edits["split"] += 1
         elif r < 0.35:
-            moved.append(s)
+            moved.append((s, i, 1))
             edits["moved"] += 1
             continue
         else:
             edits["kept"] += 1
-        right.append(s)
+        right.append((s, i, parts))
         if rng.random() < 0.04:
-            right.append(make_sentence(rng, common, names, rare))
+            right.append((make_sentence(rng, common, names, rare), None, 1))
             edits["inserted"] += 1
-    for s in moved:
-        right.insert(rng.randrange(len(right) + 1), s)
+    for entry in moved:
+        right.insert(rng.randrange(len(right) + 1), entry)
+    links: set[tuple[int, int]] = set()
+    j = 0
+    for _, src, parts in right:
+        for k in range(parts):
+            if src is not None:
+                links.add((src, j + k))
+        j += parts
 
     def paragraphs(sents: list[str]) -> str:
         out, para = [], []
@@ -117,4 +139,4 @@ def make_pair(n: int, seed: int = 1) -> tuple[str, str, dict[str, int]]:
             out.append(" ".join(para))
         return "\n\n".join(out) + "\n"
 
-    return paragraphs(left), paragraphs(right), edits
+    return paragraphs(left), paragraphs([t for t, _, _ in right]), edits, links
