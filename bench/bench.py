@@ -48,6 +48,7 @@ def _child_engine(n: int) -> None:
     cmp = compare_documents(a, b)
     t2 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    found = {(i, j) for p in cmp.pairs for i in p.left for j in p.right}
     print(
         json.dumps(
             {
@@ -57,6 +58,8 @@ def _child_engine(n: int) -> None:
                 "delta_mb": (peak - base) / 1024,
                 "pairs": len(cmp.pairs),
                 "sentences": [len(a.sentences), len(b.sentences)],
+                "link_p": len(found & links) / max(1, len(found)),
+                "link_r": len(found & links) / max(1, len(links)),
             }
         )
     )
@@ -67,7 +70,8 @@ def engine(runs: int = 3) -> None:
 
     print(f"== engine: segmentation, then align + classify (median of {runs} runs)")
     print(
-        f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}  edits"
+        f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}"
+        f" {'link P':>7} {'link R':>7}  edits"
     )
     prev = None
     for n in (1000, 3000, 10000):
@@ -87,7 +91,8 @@ def engine(runs: int = 3) -> None:
         peak = median([r["peak_mb"] for r in rows])
         growth = f"  (x{cmpt / prev[1]:.1f} time for x{n / prev[0]:.0f} size)" if prev else ""
         print(
-            f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7}  "
+            f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7} "
+            f"{rows[0]['link_p']:>7.3f} {rows[0]['link_r']:>7.3f}  "
             f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}"
         )
         prev = (n, cmpt)

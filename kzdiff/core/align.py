@@ -37,9 +37,9 @@ MERGE_GAIN = 0.03  # a split/merge must raise the group's similarity by this muc
 MERGE_COVER = 0.5  # ... and the added sentence must be this much covered by the partner
 SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption with caption)
 TOP_K = 4
-POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first ...
-MIN_PROBES = 3  # ... but always at least this many keys,
-COMMON_SLICE = 20  # reading only this much of a common key's postings once over budget
+POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first,
+REFINE = 24  # ... and only this many best partners so far are re-ranked by common keys
+COMMON_SLICE = 40  # postings read of the rarest key when even it is over budget
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,19 +87,25 @@ def candidates(
         idx = _index(dst)
         for a, f in enumerate(src):
             acc: dict[int, float] = defaultdict(float)
-            # Follow the rarest keys first and stop once enough postings were read: a
-            # sentence's rare words find its partner, and its common words would make the
-            # search quadratic in the document length.
+            # Rare keys first: their postings are read while a budget lasts, which finds
+            # the likely partners. Common keys would make the search quadratic in the
+            # document length, so they only re-rank those partners (a set lookup each).
             keys = sorted((k for k in _probe_keys(f) if k in idx), key=lambda k: (len(idx[k]), k))
             budget = POSTINGS_BUDGET
-            for n, k in enumerate(keys):
-                if budget <= 0 and n >= MIN_PROBES:
-                    break
+            common: list[tuple[str, float]] = []
+            for k in keys:
                 post = idx[k]
                 wk = w(k) if not k.startswith("~") else 0.5
-                for b in post[: max(budget, COMMON_SLICE)]:
-                    acc[b] += wk
-                budget -= len(post)
+                if len(post) <= budget or not acc:
+                    for b in post[: max(budget, COMMON_SLICE)]:
+                        acc[b] += wk
+                    budget -= len(post)
+                elif not k.startswith("~"):
+                    common.append((k, wk))
+            if common:
+                for b, _ in heapq.nlargest(REFINE, acc.items(), key=itemgetter(1)):
+                    keys_b = dst[b].keys
+                    acc[b] += sum([wk for k, wk in common if k in keys_b])
             # nlargest is stable, so ties keep their (deterministic) order of discovery
             for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
                 out.add((b, a) if flip else (a, b))
