@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from .align import Aligner, Group
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
-from .model import GROUP_SEPARATOR, Comparison, Document, Kind, Pair, Sentence
+from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .segment import segment
 from .similarity import Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -57,6 +57,8 @@ def classify(
     rids: tuple[int, ...],
 ) -> Pair:
     """Kind, word diff and conflicts of one aligned group."""
+    if left == right:  # the common case in revisions: no diff to compute
+        return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
     if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
