@@ -53,6 +53,8 @@ class Group:
 def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
     idx: dict[str, list[int]] = defaultdict(list)
     for n, f in enumerate(feats):
+        if f is None:
+            continue
         for k in f.keys - f.stops:
             idx[k].append(n)
         for t in f.tokens:
@@ -78,14 +80,16 @@ def candidates(
     # Identical sentences are always candidates, whatever their words.
     by_norm: dict[str, list[int]] = defaultdict(list)
     for b, f in enumerate(right):
-        if f.norm:
+        if f is not None and f.norm:
             by_norm[f.norm].append(b)
     for a, f in enumerate(left):
-        for b in by_norm.get(f.norm, ())[:TOP_K] if f.norm else ():
+        for b in by_norm.get(f.norm, ())[:TOP_K] if f is not None and f.norm else ():
             out.add((a, b))
     for src, dst, flip in ((left, right, False), (right, left, True)):
         idx = _index(dst)
         for a, f in enumerate(src):
+            if f is None:  # a fixed sentence: already paired
+                continue
             acc: dict[int, float] = defaultdict(float)
             # Rare keys first: their postings are read while a budget lasts, which finds
             # the likely partners. Common keys would make the search quadratic in the
@@ -159,11 +163,15 @@ class Aligner:
         right: Sequence[Features],
         left_blocks: Sequence[str] | None = None,
         right_blocks: Sequence[str] | None = None,
+        fixed: Sequence[tuple[int, int]] = (),
     ):
+        """``fixed`` pairs are known to be the same sentence (the caller matched their text
+        exactly); their features may be None, and they are never re-scored."""
         self.L, self.R = left, right
         self.lb = left_blocks or ["prose"] * len(left)
         self.rb = right_blocks or ["prose"] * len(right)
-        self.w = Weights(left, right)
+        self.fixed = list(fixed)
+        self.w = Weights([f for f in left if f is not None], [f for f in right if f is not None])
 
     def _rank(self, i: int, j: int, s: float) -> tuple[float, float, int, int]:
         n, m = max(1, len(self.L)), max(1, len(self.R))
@@ -173,6 +181,9 @@ class Aligner:
     def align(self) -> list[Group]:
         L, R, w = self.L, self.R, self.w
         scores = {(i, j): score(L[i], R[j], w) for i, j in candidates(L, R, w)}
+        same = Score(1.0, 1.0, 1.0)
+        for pair in self.fixed:
+            scores[pair] = same
         ranked = sorted(
             (p for p, s in scores.items() if s.similarity >= LINK),
             key=lambda p: self._rank(p[0], p[1], scores[p].similarity),
@@ -180,8 +191,10 @@ class Aligner:
         left_of: dict[int, int] = {}
         right_of: dict[int, int] = {}
 
-        # 2. anchors
-        anchors = []
+        # 2. anchors (the fixed pairs are the first)
+        anchors = list(self.fixed)
+        for i, j in self.fixed:
+            left_of[i], right_of[j] = j, i
         for i, j in ranked:
             if scores[(i, j)].similarity < ANCHOR:
                 break
@@ -236,6 +249,8 @@ class Aligner:
         proposals = []
         for lt, (rt, sc) in groups.items():
             i, j = lt[0], rt[0]
+            if L[i] is None or R[j] is None:
+                continue  # fixed pairs are identical sentences: nothing to grow
             for side, own, other_f, feats, taken in (
                 ("left", i, R[j], L, left_of),
                 ("right", j, L[i], R, right_of),

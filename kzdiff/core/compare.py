@@ -82,13 +82,16 @@ def compare_documents(
 ) -> Comparison:
     """Align and classify two segmented documents."""
     ls, rs = left.sentences, right.sentences
-    lf = [features(s.text) for s in ls]
+    fixed = unique_identical(ls, rs)
+    fixed_l = {i for i, _ in fixed}
+    fixed_r = {j for _, j in fixed}
+    lf = [None if s.id in fixed_l else features(s.text) for s in ls]
     if cancelled():
         raise Cancelled
-    rf = [features(s.text) for s in rs]
+    rf = [None if s.id in fixed_r else features(s.text) for s in rs]
     if cancelled():
         raise Cancelled
-    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs]).align()
+    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
     groups = _pair_exact_leftovers(groups, ls, rs)
     if cancelled():
         raise Cancelled
@@ -108,6 +111,25 @@ def compare_documents(
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return Comparison(left, right, tuple(pairs))
+
+
+def unique_identical(ls: Sequence[Sentence], rs: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Pairs of sentences whose exact text occurs once on each side (patience diff's idea).
+
+    In two revisions of a text most sentences are unchanged; pairing those up front spares
+    the aligner from computing features and scoring candidates for them.
+    """
+    count_l: dict[str, list[int]] = defaultdict(list)
+    count_r: dict[str, list[int]] = defaultdict(list)
+    for s in ls:
+        count_l[s.text].append(s.id)
+    for s in rs:
+        count_r[s.text].append(s.id)
+    return [
+        (ids[0], count_r[t][0])
+        for t, ids in count_l.items()
+        if len(ids) == 1 and len(count_r.get(t, ())) == 1
+    ]
 
 
 def _pair_exact_leftovers(
