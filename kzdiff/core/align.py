@@ -39,6 +39,7 @@ SAME_BLOCK = 0.03  # prefer partners of the same kind (prose with prose, caption
 TOP_K = 4
 POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first,
 REFINE = 24  # ... and only this many best partners so far are re-ranked by common keys
+GAP_MAX = 8  # right-side sentences in a gap between fixed pairs to pair up exhaustively
 COMMON_SLICE = 40  # postings read of the rarest key when even it is over budget
 
 
@@ -72,8 +73,33 @@ def _probe_keys(f: Features) -> set[str]:
     }
 
 
+def gap_candidates(
+    left: Sequence[Features | None],
+    right: Sequence[Features | None],
+    fixed: Sequence[tuple[int, int]],
+) -> set[tuple[int, int]]:
+    """Sentences between the same two in-order fixed pairs on each side: the usual place of
+    an edited sentence in a revision. Small gaps are paired up exhaustively."""
+    chain = heaviest_chain([(i, j, 1.0) for i, j in fixed])
+    anchors = sorted(fixed[n] for n in chain)
+    lefts = [i for i, _ in anchors]
+    out: set[tuple[int, int]] = set()
+    for i, f in enumerate(left):
+        if f is None:
+            continue
+        k = bisect.bisect_left(lefts, i)
+        lo = anchors[k - 1][1] if k > 0 else -1
+        hi = anchors[k][1] if k < len(anchors) else len(right)
+        if hi - lo - 1 <= GAP_MAX:
+            out.update((i, j) for j in range(lo + 1, hi) if right[j] is not None)
+    return out
+
+
 def candidates(
-    left: Sequence[Features], right: Sequence[Features], w: Weights
+    left: Sequence[Features | None],
+    right: Sequence[Features | None],
+    w: Weights,
+    skip: tuple[set[int], set[int]] = (set(), set()),
 ) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
     out: set[tuple[int, int]] = set()
@@ -85,10 +111,10 @@ def candidates(
     for a, f in enumerate(left):
         for b in by_norm.get(f.norm, ())[:TOP_K] if f is not None and f.norm else ():
             out.add((a, b))
-    for src, dst, flip in ((left, right, False), (right, left, True)):
+    for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst)
         for a, f in enumerate(src):
-            if f is None:  # a fixed sentence: already paired
+            if f is None or a in done:  # fixed, or already has a confident partner nearby
                 continue
             acc: dict[int, float] = defaultdict(float)
             # Rare keys first: their postings are read while a budget lasts, which finds
@@ -180,7 +206,16 @@ class Aligner:
 
     def align(self) -> list[Group]:
         L, R, w = self.L, self.R, self.w
-        scores = {(i, j): score(L[i], R[j], w) for i, j in candidates(L, R, w)}
+        scores: dict[tuple[int, int], Score] = {}
+        if self.fixed:
+            # edited sentences usually stay between the same unchanged neighbours: try
+            # there first, and search the whole text only for those not found there
+            scores = {(i, j): score(L[i], R[j], w) for i, j in gap_candidates(L, R, self.fixed)}
+        found_l = {i for (i, _), sc in scores.items() if sc.similarity >= ANCHOR}
+        found_r = {j for (_, j), sc in scores.items() if sc.similarity >= ANCHOR}
+        for i, j in candidates(L, R, w, (found_l, found_r)):
+            if (i, j) not in scores:
+                scores[(i, j)] = score(L[i], R[j], w)
         same = Score(1.0, 1.0, 1.0)
         for pair in self.fixed:
             scores[pair] = same

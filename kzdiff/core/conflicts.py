@@ -14,6 +14,7 @@ in loosely paraphrased sentences would be compared as if they measured the same 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .model import ConflictSpan, Op
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
@@ -130,12 +131,12 @@ def _region_of(regions: list[tuple[int, int, int]], offset: int) -> int | None:
     return None
 
 
-def _region_size(tokens: list[Token], regions, region: int) -> int:
+def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
     return sum(1 for t in tokens if _region_of(regions, t.start) == region)
 
 
 # -- numbers -------------------------------------------------------------------------------
-def _numbers_of(tokens: list[Token]) -> list[tuple[str, str, int, str]]:
+def _numbers_of(tokens: Sequence[Token]) -> list[tuple[str, str, int, str]]:
     """(value, surface, token index, type) of each number; type is 'date' for years."""
     words = [t.text for t in tokens]
     out = []
@@ -168,7 +169,7 @@ def _magnitude(value: str) -> str:
     return "large" if x >= 1e6 else "small"
 
 
-def _context(tokens: list[Token], i: int) -> set[str]:
+def _context(tokens: Sequence[Token], i: int) -> set[str]:
     lo, hi = max(0, i - 3), min(len(tokens), i + 4)
     return {
         t.key
@@ -207,7 +208,7 @@ def _numbers(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
 
 
 # -- dates ---------------------------------------------------------------------------------
-def _time_words(tokens: list[Token], vocab: frozenset[str]) -> list[str]:
+def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[str]:
     out = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
@@ -232,7 +233,7 @@ def _is_name(t: Token) -> bool:
     return t.name and f not in _TIME_WORDS and f not in STOP_WORDS and not t.text[:1].isdigit()
 
 
-def _has_variant(word: str, tokens: list[Token]) -> bool:
+def _has_variant(word: str, tokens: Sequence[Token]) -> bool:
     """Whether the other sentence has this name in another form: a spelling variant,
     part of a hyphenated name, the same words run together (SCOLinux / SCO Linux), or
     an abbreviation of it (Rev / Reverend, Gov / Governor)."""
@@ -255,7 +256,7 @@ def _has_variant(word: str, tokens: list[Token]) -> bool:
     return False
 
 
-def _acronym_runs(tokens: list[Token]) -> dict[int, str]:
+def _acronym_runs(tokens: Sequence[Token]) -> dict[int, str]:
     """Single capital letters written with dots ("U.N.", "U.S.") joined into one acronym,
     keyed by the index of each letter's token."""
     out: dict[int, str] = {}
@@ -277,7 +278,7 @@ def _acronym_runs(tokens: list[Token]) -> dict[int, str]:
     return out
 
 
-def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
+def _is_acronym_of(acronym: str, tokens: Sequence[Token]) -> bool:
     """'FBI' against '... Federal Bureau of Investigation ...' (initials of capitalised words)."""
     if not (acronym.isupper() and 2 <= len(acronym) <= 8):
         return False
@@ -285,7 +286,7 @@ def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
     return acronym in initials
 
 
-def _expands(t: Token, acronyms: set[str], tokens: list[Token], n: int) -> bool:
+def _expands(t: Token, acronyms: set[str], tokens: Sequence[Token], n: int) -> bool:
     """Whether a capitalised word starts an expansion of an acronym on the other side
     ("United Nations" for "U.N.")."""
     for a in acronyms:
@@ -342,7 +343,7 @@ IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unab
 NEGATION_SCOPE = 3  # words after a "not" (plus one) whose content words say what it negates
 
 
-def _negations(tokens: list[Token], other: list[Token]) -> list[str]:
+def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
     """Negating words whose scope the other sentence also talks about.
 
     "was not arrested" against "was arrested" disagrees; "abandoned without its licence

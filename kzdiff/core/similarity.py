@@ -40,7 +40,7 @@ class Features:
 
 
 def features(sentence: str) -> Features:
-    toks = tuple(tokenize(sentence))
+    toks = tokenize(sentence)
     content = [t for t in toks if t.content] or list(toks)
     keys = frozenset([t.key for t in toks])
     content_keys = {t.key for t in content}

@@ -225,15 +225,19 @@ class Token(NamedTuple):
     name: bool  # capitalised and not at the start of the sentence (or an acronym)
 
 
-def tokenize(sentence: str) -> list[Token]:
-    """Word tokens of one sentence, with keys; punctuation and spaces are not tokens."""
+@lru_cache(maxsize=20_000)
+def tokenize(sentence: str) -> tuple[Token, ...]:
+    """Word tokens of one sentence, with keys; punctuation and spaces are not tokens.
+
+    Cached (and so a tuple): features and conflict detection both tokenize a sentence.
+    """
     out: list[Token] = []
     new = Token._make
     for m in WORD_RE.finditer(sentence):
         word = m.group()
         k, content, name_like, upper = _word_info(word)
         out.append(new((word, m.start(), k, content, name_like and (bool(out) or upper))))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
