@@ -260,6 +260,8 @@ def _acronym_runs(tokens: Sequence[Token]) -> dict[int, str]:
     """Single capital letters written with dots ("U.N.", "U.S.") joined into one acronym,
     keyed by the index of each letter's token."""
     out: dict[int, str] = {}
+    if not any(len(t.text) == 1 for t in tokens):
+        return out
     n = 0
     while n < len(tokens):
         m = n
@@ -305,9 +307,10 @@ def _expands(t: Token, acronyms: set[str], tokens: Sequence[Token], n: int) -> b
 
 def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     by_region: dict[int, tuple[list[str], list[str]]] = {}
-    for tokens, regions, other, slot in ((lt, regions_l, rt, 0), (rt, regions_r, lt, 1)):
-        acronyms = _acronym_runs(tokens)
-        other_acronyms = set(_acronym_runs(other).values())
+    acr_l, acr_r = _acronym_runs(lt), _acronym_runs(rt)
+    sides = ((lt, regions_l, rt, 0, acr_l, acr_r), (rt, regions_r, lt, 1, acr_r, acr_l))
+    for tokens, regions, other, slot, acronyms, theirs in sides:
+        other_acronyms = set(theirs.values())
         for n, t in enumerate(tokens):
             word = acronyms.get(n, t.text)
             if not _is_name(t) and n not in acronyms:

@@ -108,12 +108,14 @@ class Weights:
         self._stops = {k for f in (*left, *right) for k in f.stops}
         self._cache: dict[str, float] = {}
         self._totals: dict[frozenset[str], float] = {}
+        #: every key's weight, computed once: score() sums these in C (map + dict lookup)
+        self.table: dict[str, float] = {k: self(k) for k in self._df}
 
     def total(self, keys: frozenset[str]) -> float:
         """Summed weight of a key set (cached: every sentence is scored against several)."""
         t = self._totals.get(keys)
         if t is None:
-            t = self._totals[keys] = sum(self(k) for k in keys)
+            t = self._totals[keys] = sum(map(self, keys))
         return t
 
     def df(self, k: str) -> int:
@@ -169,7 +171,7 @@ def score(a: Features, b: Features, w: Weights) -> Score:
     if a.norm == b.norm:
         return Score(1.0, 1.0, 1.0)
     shared = a.keys & b.keys
-    matched = sum([w(k) for k in shared])
+    matched = sum(map(w.table.__getitem__, shared))
     only_a = a.keys - shared
     only_b = b.keys - shared
     wa = w.total(a.keys)
