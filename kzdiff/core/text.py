@@ -90,6 +90,11 @@ _UK_US = [
     (re.compile(r"(\w{3,})ogue(s)?$"), r"\1og\2"),
     (re.compile(r"(\w{3,})ence$"), r"\1ense"),
 ]
+# Endings any of those patterns can match: a cheap test that spares most words the regexes.
+_UK_US_ENDINGS = tuple(
+    "ise ised ises ising isation isations iser isers yse ysed yses ysing our ours oured "
+    "ouring ourite ourites ourable ourful tre tres lled lling ller llers ogue ogues ence".split()
+)
 
 
 def strip_accents(s: str) -> str:
@@ -121,7 +126,7 @@ def key(word: str) -> str:
         return "<say>"
     if w.endswith("'s"):
         w = w[:-2]
-    for pattern, repl in _UK_US:
+    for pattern, repl in _UK_US if w.endswith(_UK_US_ENDINGS) else ():
         new = pattern.sub(repl, w)
         if new != w:
             w = new
