@@ -35,7 +35,7 @@ def test_metainfo_and_icon_are_well_formed() -> None:
     assert meta.find("launchable").text == "io.github.kzdiff.kzdiff.desktop"
     assert meta.find("screenshots/screenshot/image").text.endswith("docs/screenshot.png")
     assert (ROOT / "docs" / "screenshot.png").exists()
-    svg = ET.parse(PKG / "io.github.kzdiff.kzdiff.svg").getroot()
+    svg = ET.parse(ROOT / "resources" / "io.github.kzdiff.kzdiff.svg").getroot()
     assert svg.tag.endswith("svg")
 
 
