@@ -1,7 +1,7 @@
 """The strip between the panes: one band per visible pair, from its left sentences to its
 right ones, coloured by kind (as Meld's linkmap). Moved pairs cross; a band whose other
-end is off-screen runs off the edge. It paints only what is visible and holds no logic
-beyond asking the panes where their sentences are."""
+end is off-screen shrinks to a stub pointing up or down. It paints only what is visible
+and holds no logic beyond asking the panes where their sentences are."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ class LinkMap(QWidget):
         cmp = self.left.comparison
         if cmp is None:
             return
-        w = float(self.width())
+        w, h = float(self.width()), float(self.height())
         ol, orr = self._offset(self.left), self._offset(self.right)
         theme = self.left.theme
         current = self.left.current_pair
@@ -72,12 +72,24 @@ class LinkMap(QWidget):
             t0, b0 = self.left.y_span(pair.left)
             t1, b1 = self.right.y_span(pair.right)
             t0, b0, t1, b1 = t0 + ol, b0 + ol, t1 + orr, b1 + orr
-            path = QPainterPath()
-            path.moveTo(0, t0)
-            path.cubicTo(QPointF(w / 2, t0), QPointF(w / 2, t1), QPointF(w, t1))
-            path.lineTo(w, b1)
-            path.cubicTo(QPointF(w / 2, b1), QPointF(w / 2, b0), QPointF(0, b0))
-            path.closeSubpath()
+            off_left, off_right = (b0 < 0 or t0 > h), (b1 < 0 or t1 > h)
+            if off_left and off_right:
+                continue
+            if off_left or off_right:
+                path = self._stub(
+                    w,
+                    h,
+                    (t1, b1) if off_left else (t0, b0),
+                    off_left,
+                    up=(b0 < 0) if off_left else (b1 < 0),
+                )
+            else:
+                path = QPainterPath()
+                path.moveTo(0, t0)
+                path.cubicTo(QPointF(w / 2, t0), QPointF(w / 2, t1), QPointF(w, t1))
+                path.lineTo(w, b1)
+                path.cubicTo(QPointF(w / 2, b1), QPointF(w / 2, b0), QPointF(0, b0))
+                path.closeSubpath()
             line = theme.moved if pair.moved else theme.line(pair.kind)
             fill = QColor(theme.line(pair.kind))
             fill.setAlpha(150 if n == current else (45 if pair.kind is Kind.IDENTICAL else 90))
@@ -87,6 +99,26 @@ class LinkMap(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.strokePath(path, pen)
             self._bands.append((n, path))
+
+    @staticmethod
+    def _stub(
+        w: float, h: float, span: tuple[float, float], from_right: bool, up: bool
+    ) -> QPainterPath:
+        """A short tapered band from the visible side, pointing up or down to a partner that
+        is off-screen: long bands to far-away partners would cross everything."""
+        top, bottom = max(span[0], -2.0), min(span[1], h + 2.0)
+        tip_y = (top + bottom) / 2 + (-12.0 if up else 12.0)
+        x_edge, x_tip = (w, w * 0.62) if from_right else (0.0, w * 0.38)
+        path = QPainterPath()
+        path.moveTo(x_edge, top)
+        path.cubicTo(
+            QPointF((x_edge + x_tip) / 2, top), QPointF(x_tip, tip_y), QPointF(x_tip, tip_y)
+        )
+        path.cubicTo(
+            QPointF(x_tip, tip_y), QPointF((x_edge + x_tip) / 2, bottom), QPointF(x_edge, bottom)
+        )
+        path.closeSubpath()
+        return path
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
