@@ -218,3 +218,27 @@ def test_dark_palette_rethemes_the_panes(window, qtbot, sample_paths, open_pair)
         ),
         timeout=5000,
     )
+
+
+def test_link_map_draws_bands_and_a_click_selects_the_pair(
+    window, qtbot, sample_paths, open_pair
+) -> None:
+    from PySide6.QtCore import QPointF
+
+    cmp = open_pair(*sample_paths)
+    window.linkmap.grab()  # paints
+    bands = window.linkmap._bands
+    assert bands, "visible pairs have bands"
+    assert all(cmp.pairs[n].left and cmp.pairs[n].right for n, _ in bands)
+    n, path = next((n, p) for n, p in bands if cmp.pairs[n].kind is Kind.PARAPHRASE)
+    box = path.boundingRect()
+    point = next(
+        QPointF(x, y)
+        for x in range(int(box.left()) + 1, int(box.right()))
+        for y in range(int(box.top()) + 1, int(box.bottom()))
+        if path.contains(QPointF(x, y))
+        and not any(p.contains(QPointF(x, y)) for m, p in bands if m != n)
+    )
+    qtbot.mouseClick(window.linkmap, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.current == n
+    assert "paraphrase" in window.detail.text_shown()
