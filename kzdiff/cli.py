@@ -75,10 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with ExitStack() as stack:
         if args.demo:
-            from .resources import as_file
+            from .resources import sample_files
 
-            left = stack.enter_context(as_file("sample", "left.txt"))
-            right = stack.enter_context(as_file("sample", "right.txt"))
+            left, right = sample_files(stack)
         else:
             left, right = Path(args.left), Path(args.right)
         try:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .similarity import Features, Score, Weights, merge, score
+from .similarity import IDENTICAL_SCORE, Features, Score, Weights, merge, score
 from .text import skeleton
 
 ANCHOR = 0.52  # a pair this similar is trusted anywhere (the best MRPC/STS cut-off)
@@ -78,6 +78,16 @@ def _probe_keys(f: Features) -> set[str]:
     }
 
 
+def gap_around(anchors: Sequence[tuple[int, int]], i: int, n_right: int) -> tuple[int, int]:
+    """The right-side positions (lo, hi) of the in-order pairs just before and after left
+    sentence ``i``; ``anchors`` are (left, right) pairs sorted by left, ``i`` not among
+    them. A partner of ``i`` strictly between lo and hi keeps the order of both texts."""
+    k = bisect.bisect_left(anchors, (i, -1))
+    lo = anchors[k - 1][1] if k > 0 else -1
+    hi = anchors[k][1] if k < len(anchors) else n_right
+    return lo, hi
+
+
 def gap_candidates(
     left: Sequence[Features | None],
     right: Sequence[Features | None],
@@ -87,14 +97,11 @@ def gap_candidates(
     an edited sentence in a revision. Small gaps are paired up exhaustively."""
     chain = heaviest_chain([(i, j, 1.0) for i, j in fixed])
     anchors = sorted(fixed[n] for n in chain)
-    lefts = [i for i, _ in anchors]
     out: set[tuple[int, int]] = set()
     for i, f in enumerate(left):
         if f is None:
             continue
-        k = bisect.bisect_left(lefts, i)
-        lo = anchors[k - 1][1] if k > 0 else -1
-        hi = anchors[k][1] if k < len(anchors) else len(right)
+        lo, hi = gap_around(anchors, i, len(right))
         if hi - lo - 1 <= GAP_MAX:
             out.update((i, j) for j in range(lo + 1, hi) if right[j] is not None)
     return out
@@ -221,9 +228,8 @@ class Aligner:
         for i, j in candidates(L, R, w, (found_l, found_r)):
             if (i, j) not in scores:
                 scores[(i, j)] = score(L[i], R[j], w)
-        same = Score(1.0, 1.0, 1.0)
         for pair in self.fixed:
-            scores[pair] = same
+            scores[pair] = IDENTICAL_SCORE
         ranked = sorted(
             (p for p, s in scores.items() if s.similarity >= LINK),
             key=lambda p: self._rank(p[0], p[1], scores[p].similarity),
@@ -254,9 +260,7 @@ class Aligner:
             if i in left_of or j in right_of:
                 continue
             s = scores[(i, j)].similarity
-            k = bisect.bisect_left(backbone, (i, -1))
-            lo = backbone[k - 1][1] if k > 0 else -1
-            hi = backbone[k][1] if k < len(backbone) else len(R)
+            lo, hi = gap_around(backbone, i, len(R))
             # A weak pair is believed only with a confident pair beside it to vouch for it.
             in_order = bool(backbone) and lo < j < hi
             sc = scores[(i, j)]
@@ -269,7 +273,7 @@ class Aligner:
             if in_order or (backbone and (s >= MOVE or mutual)):
                 left_of[i], right_of[j] = j, i
                 if in_order:
-                    backbone.insert(k, (i, j))
+                    bisect.insort(backbone, (i, j))
 
         groups = {(i,): ((j,), scores[(i, j)]) for i, j in left_of.items()}
         groups = self._merge_neighbours(groups, left_of, right_of)

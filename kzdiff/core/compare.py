@@ -7,17 +7,18 @@ caller abandon a long comparison between stages.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from .align import Aligner, Group
+from .align import Aligner, Group, gap_around
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .segment import segment
-from .similarity import Score, features
+from .similarity import IDENTICAL_SCORE, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -141,8 +142,6 @@ def _pair_exact_leftovers(
     nothing to score. Equal leftovers between the same in-order neighbours are the same
     sentence, so they are paired here rather than reported missing on both sides.
     """
-    import bisect
-
     taken_l = {i for g in groups for i in g.left}
     taken_r = {j for g in groups for j in g.right}
     free_r: dict[str, list[int]] = defaultdict(list)
@@ -152,18 +151,15 @@ def _pair_exact_leftovers(
     if not free_r:
         return groups
     anchors = sorted((min(g.left), min(g.right)) for g in groups if not g.moved)
-    lefts = [a for a, _ in anchors]
     out = list(groups)
     for i, s in enumerate(ls):
         if i in taken_l or not free_r.get(s.text):
             continue
-        k = bisect.bisect_left(lefts, i)
-        lo = anchors[k - 1][1] if k > 0 else -1
-        hi = anchors[k][1] if k < len(anchors) else len(rs)
+        lo, hi = gap_around(anchors, i, len(rs))
         for j in free_r[s.text]:
             if lo < j < hi:
                 free_r[s.text].remove(j)
-                out.append(Group((i,), (j,), Score(1.0, 1.0, 1.0)))
+                out.append(Group((i,), (j,), IDENTICAL_SCORE))
                 break
     return out
 
@@ -183,8 +179,6 @@ def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> lis
         if i not in aligned_l:
             keyed.append((i, -1, Pair((i,), (), Kind.MISSING)))
     anchors = sorted((min(p.right), min(p.left)) for p in pairs if not p.moved)
-    import bisect
-
     rights = [a for a, _ in anchors]
     for j in range(m):
         if j in aligned_r:

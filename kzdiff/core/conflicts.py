@@ -28,45 +28,13 @@ _TIME_WORDS = WEEKDAYS | MONTHS | {"may"}
 
 # Pairs of words whose swap reverses a statement (compared by key, so inflections count).
 ANTONYMS = [
-    ("increase", "decrease"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("risen", "fallen"),
-    ("gain", "loss"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("higher", "lower"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("before", "after"),
-    ("above", "below"),
-    ("up", "down"),
-    ("accept", "reject"),
-    ("approve", "reject"),
-    ("allow", "ban"),
-    ("support", "oppose"),
-    ("confirm", "deny"),
-    ("agree", "disagree"),
-    ("open", "close"),
-    ("start", "end"),
-    ("begin", "end"),
-    ("buy", "sell"),
-    ("bought", "sold"),
-    ("guilty", "innocent"),
-    ("alive", "dead"),
-    ("north", "south"),
-    ("east", "west"),
-    ("maximum", "minimum"),
-    ("largest", "smallest"),
-    ("first", "last"),
-    ("early", "late"),
-    ("strengthen", "weaken"),
-    ("success", "failure"),
-    ("legal", "illegal"),
-    ("import", "export"),
-    ("profit", "loss"),
-    ("majority", "minority"),
-    ("lift", "impose"),
+    tuple(pair.split("/"))
+    for pair in """increase/decrease rise/fall rose/fell risen/fallen gain/loss win/lose won/lost
+    higher/lower more/less more/fewer before/after above/below up/down accept/reject
+    approve/reject allow/ban support/oppose confirm/deny agree/disagree open/close start/end
+    begin/end buy/sell bought/sold guilty/innocent alive/dead north/south east/west
+    maximum/minimum largest/smallest first/last early/late strengthen/weaken success/failure
+    legal/illegal import/export profit/loss majority/minority lift/impose""".split()
 ]
 _ANTONYM_KEYS = [(key(a), key(b)) for a, b in ANTONYMS]
 
@@ -346,6 +314,12 @@ IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unab
 NEGATION_SCOPE = 3  # words after a "not" (plus one) whose content words say what it negates
 
 
+def _is_explicit_negation(word: str) -> bool:
+    """'not', 'never', 'without', "didn't"... (as opposed to 'declined', 'refused')."""
+    f = fold(word)
+    return f in NEGATIONS or f.endswith("n't")
+
+
 def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
     """Negating words whose scope the other sentence also talks about.
 
@@ -360,7 +334,7 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
         f = fold(t.text)
         if f == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit():
             continue  # "No. 2"
-        explicit = f in NEGATIONS or f.endswith("n't")
+        explicit = _is_explicit_negation(t.text)
         if not (explicit or IMPLICIT_NEGATIVE.match(f)):
             continue
         if explicit:
@@ -373,7 +347,7 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
 
 def _negation(lt, rt) -> list[ConflictSpan]:
     a, b = _negations(lt, rt), _negations(rt, lt)
-    if bool(a) != bool(b) and any(fold(x) in NEGATIONS or x.endswith("n't") for x in a + b):
+    if bool(a) != bool(b) and any(_is_explicit_negation(x) for x in a + b):
         return [ConflictSpan("negation", " ".join(a), " ".join(b))]
     return []
 

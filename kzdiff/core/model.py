@@ -8,6 +8,7 @@ the ``kzdiff/1`` JSON schema; its field names are a public contract (add, never 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -95,11 +96,19 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence covering a character offset, or None between sentences."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentences, offset, key=_start) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def sentences_between(self, start: int, end: int) -> range:
+        """Ids of the sentences overlapping the text from ``start`` to ``end`` (inclusive)."""
+        first = max(0, bisect.bisect_right(self.sentences, start, key=_start) - 1)
+        return range(first, bisect.bisect_right(self.sentences, end, key=_start))
+
+
+def _start(s: Sentence) -> int:
+    return s.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +177,13 @@ class Comparison:
         n = self.pair_index_of(side, sentence_id)
         return None if n is None else self.pairs[n]
 
-    def changes(self, kinds: set[Kind] | None = None) -> list[int]:
-        """Indices of pairs that are changes (optionally only of some kinds), in reading order."""
+    def changes(self, kinds: set[Kind] | None = None, exclude: Collection[Kind] = ()) -> list[int]:
+        """Indices of pairs that are changes (optionally only of some kinds, and none of the
+        ``exclude`` kinds, which a view hides), in reading order."""
         out = []
         for n, p in enumerate(self.pairs):
+            if p.kind in exclude:
+                continue
             if kinds is None:
                 if p.is_change:
                     out.append(n)
@@ -180,13 +192,17 @@ class Comparison:
         return out
 
     def next_change(
-        self, current: int | None, step: int = 1, kinds: set[Kind] | None = None
+        self,
+        current: int | None,
+        step: int = 1,
+        kinds: set[Kind] | None = None,
+        exclude: Collection[Kind] = (),
     ) -> int | None:
         """The next (step=1) or previous (step=-1) change after pair ``current``.
 
         None past the last (or before the first) change.
         """
-        items = self.changes(kinds)
+        items = self.changes(kinds, exclude)
         if not items:
             return None
         if current is None:

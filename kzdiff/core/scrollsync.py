@@ -39,8 +39,7 @@ def interpolate(anchors: Sequence[tuple[float, float]], a: float) -> float:
     """The b matching a under the piecewise-linear map through ``anchors``."""
     if not anchors:
         return a
-    xs = [p[0] for p in anchors]
-    k = bisect.bisect_right(xs, a)
+    k = bisect.bisect_right(anchors, a, key=_first)  # called on every scroll: no list copy
     if k == 0:
         return anchors[0][1]
     if k == len(anchors):
@@ -49,6 +48,10 @@ def interpolate(anchors: Sequence[tuple[float, float]], a: float) -> float:
     if a1 == a0:
         return b1
     return b0 + (b1 - b0) * (a - a0) / (a1 - a0)
+
+
+def _first(point: tuple[float, float]) -> float:
+    return point[0]
 
 
 def sync_fraction(value: float, maximum: float) -> float:

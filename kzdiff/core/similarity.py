@@ -14,7 +14,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from .text import Token, fold, spelling_variants, tokenize, variant_signatures
 
@@ -103,13 +104,14 @@ class Weights:
     def __init__(self, left: Sequence[Features], right: Sequence[Features]):
         dl: Counter[str] = Counter(k for f in left for k in f.keys)
         dr: Counter[str] = Counter(k for f in right for k in f.keys)
-        self._df = {k: max(dl.get(k, 0), dr.get(k, 0)) for k in set(dl) | set(dr)}
-        self._names = {k for f in (*left, *right) for k in f.names}
-        self._stops = {k for f in (*left, *right) for k in f.stops}
-        self._cache: dict[str, float] = {}
-        self._totals: dict[frozenset[str], float] = {}
+        names = {k for f in (*left, *right) for k in f.names}
+        stops = {k for f in (*left, *right) for k in f.stops}
         #: every key's weight, computed once: score() sums these in C (map + dict lookup)
-        self.table: dict[str, float] = {k: self(k) for k in self._df}
+        self.table: dict[str, float] = {}
+        for k in set(dl) | set(dr):
+            w = 1.0 / (1.0 + math.log(max(1, dl.get(k, 0), dr.get(k, 0))))
+            self.table[k] = w * NAME_BOOST if k in names else w * STOP_WEIGHT if k in stops else w
+        self._totals: dict[frozenset[str], float] = {}
 
     def total(self, keys: frozenset[str]) -> float:
         """Summed weight of a key set (cached: every sentence is scored against several)."""
@@ -118,19 +120,8 @@ class Weights:
             t = self._totals[keys] = sum(map(self, keys))
         return t
 
-    def df(self, k: str) -> int:
-        return self._df.get(k, 1)
-
     def __call__(self, k: str) -> float:
-        w = self._cache.get(k)
-        if w is None:
-            w = 1.0 / (1.0 + math.log(max(1, self._df.get(k, 1))))
-            if k in self._names:
-                w *= NAME_BOOST
-            elif k in self._stops:
-                w *= STOP_WEIGHT
-            self._cache[k] = w
-        return w
+        return self.table.get(k, 1.0)  # a key in neither document: as rare as can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +131,8 @@ class Score:
     cover_right: float
 
 
-def _or(values: Iterable[int]) -> int:
-    out = 0
-    for v in values:
-        out |= v
-    return out
+#: the score of two sentences with the same words
+IDENTICAL_SCORE = Score(1.0, 1.0, 1.0)
 
 
 def merge(parts: Iterable[Features]) -> Features:
@@ -152,6 +140,7 @@ def merge(parts: Iterable[Features]) -> Features:
     parts = list(parts)
     if len(parts) == 1:
         return parts[0]
+    grams = reduce(or_, (p.grams for p in parts), 0)
     return Features(
         tuple(t for p in parts for t in p.tokens),
         frozenset().union(*(p.keys for p in parts)),
@@ -159,8 +148,8 @@ def merge(parts: Iterable[Features]) -> Features:
         - frozenset().union(*(p.keys - p.stops for p in parts)),
         frozenset().union(*(p.names for p in parts)),
         tuple(sorted(set().union(*(p.surfaces for p in parts)))),
-        _or(p.grams for p in parts),
-        0,
+        grams,
+        grams.bit_count(),
         {g: kx for p in reversed(parts) for g, kx in p.variants.items()},
         " ".join(p.norm for p in parts),
     )
@@ -169,7 +158,7 @@ def merge(parts: Iterable[Features]) -> Features:
 def score(a: Features, b: Features, w: Weights) -> Score:
     """Similarity in [0, 1] and the two coverages; symmetric in a and b."""
     if a.norm == b.norm:
-        return Score(1.0, 1.0, 1.0)
+        return IDENTICAL_SCORE
     shared = a.keys & b.keys
     matched = sum(map(w.table.__getitem__, shared))
     only_a = a.keys - shared
@@ -178,8 +167,7 @@ def score(a: Features, b: Features, w: Weights) -> Score:
     wb = w.total(b.keys)
     if wa + wb == 0:
         return Score(0.0, 0.0, 0.0)
-    na, nb = a.ngrams or a.grams.bit_count(), b.ngrams or b.grams.bit_count()
-    grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(na * nb or 1))
+    grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(a.ngrams * b.ngrams or 1))
     if only_a and only_b:
         # Even if every unshared word were a spelling variant, could this pair matter?
         # Most candidate pairs cannot, and the variant search is the costly part.

@@ -109,12 +109,8 @@ class Row:
 
 def _cell(cmp: Comparison, doc: Document, side: str, n: int) -> Cell:
     ms = marks(cmp, side, n)
-    return Cell(
-        [
-            (doc.sentences[i].id, segments(doc.sentences[i].text, doc.sentences[i].start, ms))
-            for i in cmp.pairs[n].ids(side)
-        ]
-    )
+    sentences = [doc.sentences[i] for i in cmp.pairs[n].ids(side)]
+    return Cell([(s.id, segments(s.text, s.start, ms)) for s in sentences])
 
 
 def build_rows(cmp: Comparison) -> list[Row]:
@@ -182,7 +178,6 @@ _env = Environment(
     keep_trailing_newline=True,
 )
 _env.filters["visible"] = visible
-_env.filters["runs_html"] = runs_html
 
 
 def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:

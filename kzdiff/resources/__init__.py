@@ -3,7 +3,7 @@ and frozen bundles alike, never relative to the working directory)."""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +14,14 @@ def read_text(*parts: str) -> str:
 
 def as_file(*parts: str) -> AbstractContextManager[Path]:
     return resources.as_file(resources.files(__name__).joinpath(*parts))
+
+
+def sample_files(stack: ExitStack) -> tuple[Path, Path]:
+    """The built-in sample pair as files on disk, valid until ``stack`` closes."""
+    return (
+        stack.enter_context(as_file("sample", "left.txt")),
+        stack.enter_context(as_file("sample", "right.txt")),
+    )
 
 
 def sample_texts() -> tuple[str, str]:

@@ -23,10 +23,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def open_demo(window: MainWindow, stack: ExitStack) -> None:
-    from ..resources import as_file
+    from ..resources import sample_files
 
-    left = stack.enter_context(as_file("sample", "left.txt"))
-    right = stack.enter_context(as_file("sample", "right.txt"))
+    left, right = sample_files(stack)
     window.open_sources(Source(path=str(left)), Source(path=str(right)))
 
 

@@ -60,9 +60,7 @@ class Legend(QWidget):
                 f" QToolButton:checked {{ border: 1px solid {line}; border-left: 5px solid {line};"
                 f" background: {fill}; color: palette(text); }}"
             )
-            f = b.font()
-            f.setStrikeOut(not b.isChecked())
-            b.setFont(f)
+        self._strike_hidden()
         moved = "–" if s is None else s["moved"]
         self.moved_label.setText(f"  {MOVED.marker} moved: {moved}")
         self.moved_label.setStyleSheet(f"color: {MOVED.line}; font-weight: bold;")
@@ -77,9 +75,12 @@ class Legend(QWidget):
             b.blockSignals(False)
         self._emit()
 
-    def _emit(self, *_: object) -> None:
+    def _strike_hidden(self) -> None:
         for b in self.buttons.values():
             f = b.font()
             f.setStrikeOut(not b.isChecked())  # hidden kinds are struck out, not only greyed
             b.setFont(f)
+
+    def _emit(self, *_: object) -> None:
+        self._strike_hidden()
         self.filtersChanged.emit(self.hidden())

@@ -25,14 +25,13 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..core.highlight import marks
 from ..core.model import Comparison, Document, Kind
-from ..palette import MOVED, STYLES
+from ..palette import MOVED, STYLES, WORD_ROLES
 from .colors import Theme, current_theme
 
 
@@ -142,7 +141,7 @@ class SentencePane(QPlainTextEdit):
         self.current_pair: int | None = None
         self.theme: Theme = current_theme()
         self.offsets = OffsetMap("")
-        self._starts: list[int] = []
+        self.restart_layout()
         self.gutter = Gutter(self)
         self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
         self.updateRequest.connect(lambda *_: self.gutter.update())
@@ -158,7 +157,6 @@ class SentencePane(QPlainTextEdit):
         self.comparison = None
         self.current_pair = None
         self.offsets = OffsetMap(doc.text if doc else "")
-        self._starts = [s.start for s in doc.sentences] if doc else []
         self.setPlainText(doc.text if doc else "")
         self.restart_layout()
         self.setExtraSelections([])
@@ -186,12 +184,16 @@ class SentencePane(QPlainTextEdit):
         cur.beginEditBlock()
         cur.select(QTextCursor.SelectionType.Document)
         cur.setCharFormat(QTextCharFormat())
+        sentence_formats = {
+            kind: self.theme.sentence_format(kind, kind.value in self.hidden_kinds) for kind in Kind
+        }
+        word_formats = {role: self.theme.word_format(role) for role in WORD_ROLES}
         for n, pair in enumerate(cmp.pairs):
             ids = pair.ids(self.side)
             if not ids:
                 continue
             dimmed = pair.kind.value in self.hidden_kinds
-            fmt = self.theme.sentence_format(pair.kind, dimmed)
+            fmt = sentence_formats[pair.kind]
             for i in ids:
                 s = doc.sentences[i]
                 self._format(cur, s.start, s.end, fmt)
@@ -199,7 +201,7 @@ class SentencePane(QPlainTextEdit):
                 continue
             # conflict marks last: they must win over the word marks they overlap
             for m in sorted(marks(cmp, self.side, n), key=lambda m: m.role == "conflict"):
-                self._format(cur, m.start, m.end, self.theme.word_format(m.role), merge=True)
+                self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
         cur.endEditBlock()
         self._update_current()
 
@@ -231,7 +233,6 @@ class SentencePane(QPlainTextEdit):
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = self.cursor_at(s.start, s.end)
                 sel.format.setBackground(colour)
-                sel.format.setProperty(QTextFormat.Property.OutlinePen, colour)
                 sels.append(sel)
         self.setExtraSelections(sels)
         self.gutter.update()
@@ -260,9 +261,7 @@ class SentencePane(QPlainTextEdit):
         bottom = self.offsets.from_qt(
             self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
         )
-        first = max(0, bisect.bisect_right(self._starts, top) - 1)
-        last = bisect.bisect_right(self._starts, bottom)
-        return range(first, min(last, len(self._starts)))
+        return self.doc.sentences_between(top, bottom)
 
     def y_span(self, ids: tuple[int, ...]) -> tuple[int, int]:
         """Top and bottom, in viewport pixels, of a group of sentences (may be off-screen)."""
@@ -299,9 +298,7 @@ class SentencePane(QPlainTextEdit):
         exact without freezing the window on a long document.
         """
         layout = self.document().documentLayout()
-        block = getattr(self, "_layout_block", None)
-        if block is None:
-            block = self._layout_block = self.document().begin()
+        block = self._layout_block
         n = 0
         while block.isValid() and n < budget:
             if block.layout() is None or block.layout().lineCount() == 0:

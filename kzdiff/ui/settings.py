@@ -11,6 +11,22 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 10
 
 
+class _IntList:
+    """A list of integers stored as JSON under one key (splitter sizes)."""
+
+    def __init__(self, key: str, doc: str):
+        self.key, self.__doc__ = key, doc
+
+    def __get__(self, settings: Settings, owner: type) -> list[int]:
+        try:
+            return [int(x) for x in json.loads(settings._get(self.key, "[]", str))]
+        except (ValueError, TypeError):
+            return []
+
+    def __set__(self, settings: Settings, values: list[int]) -> None:
+        settings.q.setValue(self.key, json.dumps([int(x) for x in values]))
+
+
 class Settings:
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings or QSettings("kzdiff", "kzdiff")
@@ -39,32 +55,8 @@ class Settings:
     def geometry(self, v: QByteArray) -> None:
         self.q.setValue("window/geometry", v)
 
-    def _int_list(self, key: str) -> list[int]:
-        try:
-            return [int(x) for x in json.loads(self._get(key, "[]", str))]
-        except (ValueError, TypeError):
-            return []
-
-    def _set_int_list(self, key: str, values: list[int]) -> None:
-        self.q.setValue(key, json.dumps([int(x) for x in values]))
-
-    @property
-    def splitter(self) -> list[int]:
-        """Sizes of [left pane | link map | right pane]."""
-        return self._int_list("window/splitter")
-
-    @splitter.setter
-    def splitter(self, sizes: list[int]) -> None:
-        self._set_int_list("window/splitter", sizes)
-
-    @property
-    def detail_splitter(self) -> list[int]:
-        """Sizes of [panes | detail panel]."""
-        return self._int_list("window/detail_splitter")
-
-    @detail_splitter.setter
-    def detail_splitter(self, sizes: list[int]) -> None:
-        self._set_int_list("window/detail_splitter", sizes)
+    splitter = _IntList("window/splitter", "Sizes of [left pane | link map | right pane].")
+    detail_splitter = _IntList("window/detail_splitter", "Sizes of [panes | detail panel].")
 
     # -- view ---------------------------------------------------------------------
     @property

@@ -6,7 +6,6 @@ it owns is which sources each side shows, the current pair and view settings.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import os
 
@@ -95,6 +94,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._anchor_key: tuple | None = None
         self._anchors: list[tuple[float, float]] = []
+        self._anchors_from_right: list[tuple[float, float]] = []
         self.layout_complete = False
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
@@ -566,32 +566,22 @@ class MainWindow(QMainWindow):
         if self.act_sync.isChecked() and from_side is None and pair.left and not pair.moved:
             self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
 
+    def _hidden_kinds(self) -> set[Kind]:
+        return {Kind(v) for v in self.legend.hidden()}
+
     def navigable(self, kinds: set[Kind] | None = None) -> list[int]:
         if self.comparison is None:
             return []
-        hidden = self.legend.hidden()
-        return [
-            n
-            for n in self.comparison.changes(kinds)
-            if self.comparison.pairs[n].kind.value not in hidden
-        ]
+        return self.comparison.changes(kinds, self._hidden_kinds())
 
     def go_change(self, step: int, kinds: set[Kind] | None = None) -> None:
-        items = self.navigable(kinds)
-        if not items:
+        if not self.navigable(kinds):
             self.statusBar().showMessage(
                 "No " + ("conflicts" if kinds else "changes") + " to go to.", 3000
             )
             return
-        cur = self.current
-        if cur is None:
-            target = items[0] if step > 0 else items[-1]
-        elif step > 0:
-            k = bisect.bisect_right(items, cur)
-            target = items[k] if k < len(items) else None
-        else:
-            k = bisect.bisect_left(items, cur) - 1
-            target = items[k] if k >= 0 else None
+        assert self.comparison is not None
+        target = self.comparison.next_change(self.current, step, kinds, self._hidden_kinds())
         if target is None:
             self.statusBar().showMessage(
                 "No more "
@@ -633,8 +623,9 @@ class MainWindow(QMainWindow):
         if on:
             self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
 
-    def anchors(self) -> list[tuple[float, float]]:
-        """Scroll-sync anchors (left line, right line), rebuilt when the layout changes."""
+    def anchors(self, side: str = "left") -> list[tuple[float, float]]:
+        """Scroll-sync anchors (this side's line, the other side's line), rebuilt when the
+        layout changes; both orientations are kept, as every scroll event needs one."""
         L, R = self.panes["left"], self.panes["right"]
         key = (
             id(self.comparison),
@@ -652,8 +643,9 @@ class MainWindow(QMainWindow):
                     b0, b1 = R.sentence_lines(p.right)
                     ext.append((a0, a1, b0, b1))
             self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
+            self._anchors_from_right = [(y, x) for x, y in self._anchors]
             self._anchor_key = key
-        return self._anchors
+        return self._anchors if side == "left" else self._anchors_from_right
 
     def _start_layout(self) -> None:
         self.layout_complete = False
@@ -675,9 +667,7 @@ class MainWindow(QMainWindow):
             return
         other = "right" if side == "left" else "left"
         a, b = self.panes[side].verticalScrollBar(), self.panes[other].verticalScrollBar()
-        anchors = self.anchors()
-        if side == "right":
-            anchors = [(y, x) for x, y in anchors]
+        anchors = self.anchors(side)
         target = other_value(value, a.pageStep(), a.maximum(), b.pageStep(), b.maximum(), anchors)
         self._syncing = True
         try:

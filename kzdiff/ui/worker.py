@@ -51,7 +51,6 @@ class Result:
 class _Signals(QObject):
     finished = Signal(int, object)  # token, Result
     failed = Signal(int, str, str)  # token, side, message
-    cancelled = Signal(int)
 
 
 class _Job(QRunnable):
@@ -87,9 +86,8 @@ class _Job(QRunnable):
             self.signals.finished.emit(
                 self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0)
             )
-        except Cancelled:
+        except Cancelled:  # the cancel() that caused it has already told the window
             log.debug("job %d cancelled", self.token)
-            self.signals.cancelled.emit(self.token)
         except MemoryError:
             self.signals.failed.emit(self.token, "", "not enough memory to compare these texts")
         except Exception as e:  # a bug must not kill the worker silently
@@ -114,11 +112,6 @@ class Comparer(QObject):
         self._signals = _Signals(self)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
-
-    @property
-    def busy(self) -> bool:
-        return self._stop is not None
 
     def request(self, left: Source | None, right: Source | None) -> int:
         """Start a new job; a running one is cancelled and its result will be ignored."""
@@ -139,15 +132,17 @@ class Comparer(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)
 
+    def _is_current(self, token: int) -> bool:
+        """Whether a report comes from the latest, still running job (and ends that job)."""
+        if token != self._token or self._stop is None:
+            return False
+        self._stop = None
+        return True
+
     def _on_finished(self, token: int, result: Result) -> None:
-        if token == self._token and self._stop is not None:
-            self._stop = None
+        if self._is_current(token):
             self.finished.emit(result)
 
     def _on_failed(self, token: int, side: str, message: str) -> None:
-        if token == self._token and self._stop is not None:
-            self._stop = None
+        if self._is_current(token):
             self.failed.emit(side, message)
-
-    def _on_cancelled(self, token: int) -> None:
-        pass  # the cancel() that caused it already told the window
