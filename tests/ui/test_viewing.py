@@ -200,24 +200,22 @@ def test_dark_palette_rethemes_the_panes(window, qtbot, sample_paths, open_pair)
         (QPalette.ColorRole.WindowText, "#e6e6e6"),
     ):
         dark.setColor(role, QColor(colour))
-    try:
-        app.setPalette(dark)
+
+    def fill_becomes(colour: str) -> None:
         qtbot.waitUntil(
             lambda: (
                 fmt_at(window.panes["left"], s.start).background().color().name()
-                == QColor(STYLES[Kind.PARAPHRASE].fill_dark).name()
+                == QColor(colour).name()
             ),
             timeout=5000,
         )
+
+    try:
+        app.setPalette(dark)
+        fill_becomes(STYLES[Kind.PARAPHRASE].fill_dark)
     finally:
         app.setPalette(old)
-    qtbot.waitUntil(
-        lambda: (
-            fmt_at(window.panes["left"], s.start).background().color().name()
-            == QColor(STYLES[Kind.PARAPHRASE].fill).name()
-        ),
-        timeout=5000,
-    )
+    fill_becomes(STYLES[Kind.PARAPHRASE].fill)
 
 
 def test_link_map_draws_bands_and_a_click_selects_the_pair(
