@@ -126,11 +126,10 @@ def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        text = raw.decode("utf-8", errors="replace")
-        encoding = "utf-8"
-        warnings.append(
-            f"{name}: not valid UTF-8 and no other encoding fits; undecodable bytes are shown as �"
-        )
+        text = raw.decode(encoding if encoding == "cp1252" else "utf-8", errors="replace")
+        if encoding != "cp1252":
+            encoding = "utf-8"
+        warnings.append(f"{name}: not valid {encoding} text; undecodable bytes are shown as \ufffd")
     if _looks_binary(text):
         raise LoadError(f"{name}: contains binary data, not a text file")
     return normalise_newlines(text), encoding, warnings
@@ -150,22 +149,20 @@ def _sniff_utf16(raw: bytes) -> str | None:
 
 
 def _detect(raw: bytes) -> str:
-    """The legacy encoding of non-UTF-8 bytes, via charset-normalizer; cp1252 as last resort."""
+    """The legacy encoding of bytes that are not UTF-8.
+
+    Text that is mostly ASCII with a few other bytes is Western copy from Windows
+    (cp1252: curly quotes, accents, the euro sign); a detector given so few non-ASCII
+    bytes guesses wildly (Baltic, Turkish, Mac code pages), so it is asked only when the
+    non-ASCII bytes are many, as in Cyrillic, Greek or East Asian text.
+    """
+    non_ascii = sum(1 for b in raw[:1_000_000] if b >= 0x80)
+    if non_ascii <= 0.1 * min(len(raw), 1_000_000):
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:1_000_000]).best()
-    if best is None:
-        return "cp1252"
-    enc = best.encoding
-    # Western news copy that is not UTF-8 is nearly always Windows-1252; charset-normalizer
-    # names several single-byte code pages for the same bytes, and cp1252 is the safest.
-    if enc in {"latin_1", "iso8859_15", "cp1250", "cp1254", "iso8859_9", "mac_roman"}:
-        try:
-            raw.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            return enc
-    return enc
+    return best.encoding if best is not None else "cp1252"
 
 
 def _looks_binary(text: str) -> bool:
