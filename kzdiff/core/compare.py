@@ -8,6 +8,7 @@ caller abandon a long comparison between stages.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import os
 from collections import defaultdict
@@ -17,7 +18,7 @@ from .align import Aligner, Group, gap_around
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
-from .segment import segment
+from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
@@ -29,13 +30,25 @@ class Cancelled(Exception):
 
 
 def make_document(loaded: LoadedText) -> Document:
+    warnings = list(loaded.warnings)
+    name = loaded.path or "the text"
+    if not loaded.text.strip():
+        warnings.append(
+            f"{name}: is empty" if not loaded.text else f"{name}: holds only white space"
+        )
+    elif "\n" in loaded.text.strip() and not has_sentence_stops(loaded.text):
+        warnings.append(
+            f"{name}: has no sentence punctuation; each line is compared as one sentence"
+        )
+    for w in warnings[len(loaded.warnings) :]:
+        log.warning("%s", w)
     return Document(
         text=loaded.text,
         sentences=tuple(segment(loaded.text)),
         path=loaded.path,
         encoding=loaded.encoding,
         size=loaded.size,
-        warnings=loaded.warnings,
+        warnings=tuple(warnings),
     )
 
 
@@ -205,4 +218,18 @@ def compare_files(
     if cancelled():
         raise Cancelled
     right = make_document(load_file(right_path))
-    return compare_documents(left, right, cancelled)
+    return compare_documents(left, right_same_file_noted(left, right), cancelled)
+
+
+def right_same_file_noted(left: Document, right: Document) -> Document:
+    """``right``, with a warning if it is the very file ``left`` is (under any name): the
+    user almost surely meant to pick another, and an all-identical result says why."""
+    try:
+        same = bool(left.path and right.path) and os.path.samefile(left.path, right.path)
+    except OSError:
+        same = False
+    if not same:
+        return right
+    note = f"{right.path}: is the same file as {left.path}; every sentence is identical"
+    log.warning("%s", note)
+    return dataclasses.replace(right, warnings=(*right.warnings, note))

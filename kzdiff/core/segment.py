@@ -32,6 +32,7 @@ NEWS_ABBREVIATIONS = (
 
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
+_STOPS = re.compile(r"[.!?…。！？]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]\s+|\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
 
 
@@ -67,8 +68,18 @@ class Unit:
     block: str  # "prose" | "line"
 
 
+def has_sentence_stops(text: str) -> bool:
+    """Does the text end any sentence with a full stop, question or exclamation mark?"""
+    return _STOPS.search(text) is not None
+
+
 def split_units(text: str) -> list[Unit]:
-    """Paragraphs (blank-line separated) cut further at structural line breaks."""
+    """Paragraphs (blank-line separated) cut further at structural line breaks.
+
+    A text without a single sentence stop (a transcript, a list, verse) gives no way to
+    tell a soft wrap from a line of its own; each line is then a unit, which keeps units
+    short and lets two such texts align line by line.
+    """
     lines: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -87,11 +98,12 @@ def split_units(text: str) -> list[Unit]:
         paragraphs.append(current)
 
     width = wrap_width(paragraphs)
+    stops = has_sentence_stops(text)
     units: list[Unit] = []
     for pno, para in enumerate(paragraphs):
         runs: list[list[_Line]] = [[para[0]]]
         for prev, nxt in zip(para, para[1:], strict=False):
-            if is_soft_wrap(prev.text, nxt.text, width):
+            if stops and is_soft_wrap(prev.text, nxt.text, width):
                 runs[-1].append(nxt)
             else:
                 runs.append([nxt])

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.compare import Cancelled, compare_documents, make_document, text_document
+from ..core.compare import (
+    Cancelled,
+    compare_documents,
+    make_document,
+    right_same_file_noted,
+    text_document,
+)
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
 
@@ -82,6 +88,7 @@ class _Job(QRunnable):
                         return
             cmp = None
             if docs["left"] is not None and docs["right"] is not None:
+                docs["right"] = right_same_file_noted(docs["left"], docs["right"])
                 cmp = compare_documents(docs["left"], docs["right"], self.stop.is_set)
             self.signals.finished.emit(
                 self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0)
