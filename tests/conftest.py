@@ -30,3 +30,44 @@ def write(tmp_path):
         return p
 
     return _write
+
+
+@pytest.fixture
+def unprivileged(tmp_path_factory):
+    """Run a block as a user without privileges, so permission bits really apply.
+
+    CI runs as root, which reads and writes anything; dropping the effective uid to
+    ``nobody`` (and back) makes an unreadable file or a read-only folder behave as it does
+    for a user. Yields a folder that user can reach, and the ``user`` to hand subprocesses.
+    """
+    import contextlib
+
+    root = os.geteuid() == 0
+    # import everything a comparison and an export use while still root: that user cannot
+    # read the interpreter's own library where it lives under /root
+    from kzdiff.core import compare_texts
+    from kzdiff.export.html import render_html
+    from kzdiff.export.json import dumps
+
+    dumps(compare_texts("A cat sat.", "A dog sat."))
+    render_html(compare_texts("A cat sat.", "A dog sat."))
+    folder = tmp_path_factory.mktemp("perm")
+    folder.chmod(0o777)
+    base = tmp_path_factory.getbasetemp()
+    for parent in (base.parent, base):  # pytest's folders are 0700: let others pass through
+        parent.chmod(parent.stat().st_mode | 0o111)
+
+    @contextlib.contextmanager
+    def as_user():
+        if not root:
+            yield
+            return
+        os.seteuid(65534)
+        try:
+            yield
+        finally:
+            os.seteuid(0)
+
+    as_user.folder = folder
+    as_user.user = "nobody" if root else None
+    return as_user

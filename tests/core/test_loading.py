@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
-
 import pytest
 
 from kzdiff.core import loading
@@ -63,11 +60,11 @@ def test_missing_path_and_directory(tmp_path):
         load_file(tmp_path)
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads anything")
-def test_unreadable_file(write):
-    p = write("secret.txt", "text")
+def test_unreadable_file(unprivileged):
+    p = unprivileged.folder / "secret.txt"
+    p.write_text("text", encoding="utf-8")
     p.chmod(0)
-    with pytest.raises(LoadError, match="permission denied"):
+    with unprivileged(), pytest.raises(LoadError, match="secret.txt: permission denied"):
         load_file(p)
 
 

@@ -1,0 +1,118 @@
+"""Generated texts and the invariants every comparison must keep.
+
+Shared by the property tests (a few dozen examples each, in CI) and ``scripts/fuzz.py``
+(the same checks for as long as it is left running). The texts are news-like sentences
+mixed with what real files carry that breaks naive code: right-to-left scripts, combining
+marks, emoji sequences, markup, control characters, enormous words, lone punctuation.
+"""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import strategies as st
+
+from kzdiff.core.highlight import marks, segments
+from kzdiff.core.model import GROUP_SEPARATOR, Comparison, Kind, Op
+
+SENTENCES = [
+    "The minister resigned on Tuesday after weeks of protests.",
+    "Police said 230 people had been detained in Almaty.",
+    "Dr. Smith told reporters the plan was approved by the U.S. Senate.",
+    "Prices rose by 4.5 percent in March, the central bank said.",
+    "“We will not give up,” the union leader said.",
+    "He did not say when the talks would resume.",
+    "Rescue teams reached the village at 3 p.m. on Sunday.",
+    "The company, founded in 1998, employs 12,000 workers.",
+    "Разговоры о перемирии продолжаются в Москве.",
+    "Officials declined to comment.",
+]
+
+#: Pieces that have broken text tools before: bidi text, decomposed accents, emoji with
+#: joiners and skin tones, markup that must stay text, control and format characters.
+HOSTILE = [
+    "قال المتحدث إن 230 شخصا اعتقلوا.",
+    "השר התפטר ביום שלישי.",
+    "Cafe\u0301 owners in Zu\u0308rich said no.",
+    "The 👩‍👩‍👧‍👦 family and 👍🏽 emoji stayed.",
+    "<script>alert('x')</script> was in the text.",
+    "<b>Bold</b> &amp; <i>italic</i> &lt;tags&gt;.",
+    "Tab\there, form\x0cfeed and a bell\x07 char.",
+    "Zero\u200bwidth\u200djoiners and a \u202eright-to-left override.",
+    "...",
+    "* * *",
+    "“",
+    "A" * 3000,
+]
+
+sentence = st.sampled_from(SENTENCES)
+hostile = st.sampled_from(HOSTILE)
+paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+text = st.lists(paragraph, min_size=0, max_size=5).map("\n\n".join)
+noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+separator = st.sampled_from([" ", "\n", "\n\n", "\r\n", "\r", "\n\n\n", "  \t"])
+#: Adversarial documents: news sentences, hostile pieces and random characters, joined by
+#: every kind of white space and line ending.
+mixed = st.lists(st.one_of(sentence, hostile, noise), min_size=0, max_size=8).flatmap(
+    lambda parts: st.lists(separator, min_size=len(parts), max_size=len(parts)).map(
+        lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True))
+    )
+)
+
+
+def check_cover(cmp: Comparison) -> None:
+    """Every sentence of each side is in exactly one pair."""
+    for side, doc in (("left", cmp.left), ("right", cmp.right)):
+        seen = sorted(i for p in cmp.pairs for i in p.ids(side))
+        assert seen == list(range(len(doc.sentences))), f"{side}: each sentence in one pair"
+
+
+def check_spans(cmp: Comparison) -> None:
+    """Sentences slice back out of their text, in order, trimmed and non-empty."""
+    for doc in (cmp.left, cmp.right):
+        last_end = 0
+        for s in doc.sentences:
+            assert doc.text[s.start : s.end] == s.text
+            assert s.text.strip() == s.text and s.text
+            assert s.start >= last_end
+            last_end = s.end
+
+
+def check_views(cmp: Comparison) -> None:
+    """What views are given stays inside the sentences and agrees with the word diff."""
+    for n, pair in enumerate(cmp.pairs):
+        if pair.left and pair.right:
+            for side in ("left", "right"):
+                doc = cmp.left if side == "left" else cmp.right
+                recovered = "".join(d.side_text(side) for d in pair.diff)
+                own = GROUP_SEPARATOR.join(doc.sentences[i].text for i in pair.ids(side))
+                assert recovered == own, "the word diff spells out each side's text"
+                bounds = [(doc.sentences[i].start, doc.sentences[i].end) for i in pair.ids(side)]
+                for m in marks(cmp, side, n):
+                    assert m.start < m.end
+                    assert any(a <= m.start and m.end <= b for a, b in bounds), m
+                for i in pair.ids(side):
+                    s = doc.sentences[i]
+                    runs = segments(s.text, s.start, marks(cmp, side, n))
+                    assert "".join(t for t, _ in runs) == s.text
+        else:
+            assert pair.kind is Kind.MISSING and not pair.diff
+        if pair.kind is Kind.CONFLICT:
+            assert pair.conflicts and all(c.describe() for c in pair.conflicts)
+        assert all(d.op in (Op.EQUAL, Op.DELETE, Op.INSERT) for d in pair.diff)
+    json.dumps(cmp.to_dict(), ensure_ascii=False)
+
+
+def check_all(cmp: Comparison) -> None:
+    check_cover(cmp)
+    check_spans(cmp)
+    check_views(cmp)
+
+
+def mirrored(ab: Comparison, ba: Comparison) -> bool:
+    """Swapping the two texts swaps every group and keeps its kind."""
+
+    def groups(cmp: Comparison, flip: bool) -> set:
+        return {((p.right, p.left) if flip else (p.left, p.right)) + (p.kind,) for p in cmp.pairs}
+
+    return groups(ab, False) == groups(ba, True)
