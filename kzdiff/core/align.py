@@ -95,7 +95,8 @@ def gap_candidates(
 ) -> set[tuple[int, int]]:
     """Sentences between the same two in-order fixed pairs on each side: the usual place of
     an edited sentence in a revision. Small gaps are paired up exhaustively."""
-    chain = heaviest_chain([(i, j, 1.0) for i, j in fixed])
+    n, m = len(left), len(right)
+    chain = heaviest_chain([(i, j, 1.0 + diagonal_tiebreak(i, j, n, m)) for i, j in fixed])
     anchors = sorted(fixed[n] for n in chain)
     out: set[tuple[int, int]] = set()
     for i, f in enumerate(left):
@@ -114,15 +115,7 @@ def candidates(
     skip: tuple[set[int], set[int]] = (set(), set()),
 ) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
-    out: set[tuple[int, int]] = set()
-    # Identical sentences are always candidates, whatever their words.
-    by_norm: dict[str, list[int]] = defaultdict(list)
-    for b, f in enumerate(right):
-        if f is not None and f.norm:
-            by_norm[f.norm].append(b)
-    for a, f in enumerate(left):
-        for b in by_norm.get(f.norm, ())[:TOP_K] if f is not None and f.norm else ():
-            out.add((a, b))
+    out = identical_candidates(left, right)
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst)
         for a, f in enumerate(src):
@@ -152,6 +145,41 @@ def candidates(
             for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
                 out.add((b, a) if flip else (a, b))
     return out
+
+
+def identical_candidates(
+    left: Sequence[Features | None], right: Sequence[Features | None]
+) -> set[tuple[int, int]]:
+    """Identical sentences are always candidates, whatever their words.
+
+    A sentence repeated many times (a refrain, a boilerplate line) pairs with the TOP_K
+    copies nearest its own relative position, looked for from both sides, so that
+    swapping the texts gives the same candidates.
+    """
+    n, m = max(1, len(left)), max(1, len(right))
+    where: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for side, feats in enumerate((left, right)):
+        for x, f in enumerate(feats):
+            if f is not None and f.norm:
+                where[f.norm][side].append(x)
+    out: set[tuple[int, int]] = set()
+    for ls, rs in where.values():
+        if not (ls and rs):
+            continue
+        for a in ls:
+            out.update((a, b) for b in sorted(rs, key=lambda b: (abs(a / n - b / m), b))[:TOP_K])
+        for b in rs:
+            out.update((a, b) for a in sorted(ls, key=lambda a: (abs(a / n - b / m), a))[:TOP_K])
+    return out
+
+
+def diagonal_tiebreak(i: int, j: int, n: int, m: int) -> float:
+    """A weight far below any real difference that prefers pairs near the diagonal.
+
+    Chains of equal weight (repeated sentences) are then chosen by where the pairs lie,
+    which does not change when the two texts are swapped, rather than by scan order.
+    """
+    return 1e-6 * (1.0 - abs(i / max(1, n) - j / max(1, m)))
 
 
 def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
@@ -237,17 +265,36 @@ class Aligner:
         left_of: dict[int, int] = {}
         right_of: dict[int, int] = {}
 
-        # 2. anchors (the fixed pairs are the first)
+        # 2. anchors: the fixed pairs, then copies of one sentence paired as a diff pairs
+        # equal lines (the longest in-order chain), then the rest greedily
+        n, m = len(L), len(R)
         anchors = list(self.fixed)
         for i, j in self.fixed:
             left_of[i], right_of[j] = j, i
+        copies = [
+            (i, j)
+            for (i, j) in scores
+            if L[i] is not None and R[j] is not None and L[i].norm and L[i].norm == R[j].norm
+        ]
+        if copies:
+            both = self.fixed + copies
+            chain = heaviest_chain([(i, j, 1.0 + diagonal_tiebreak(i, j, n, m)) for i, j in both])
+            for i, j in sorted(both[k] for k in chain):
+                if i not in left_of and j not in right_of:
+                    left_of[i], right_of[j] = j, i
+                    anchors.append((i, j))
         for i, j in ranked:
             if scores[(i, j)].similarity < ANCHOR:
                 break
             if i not in left_of and j not in right_of:
                 left_of[i], right_of[j] = j, i
                 anchors.append((i, j))
-        chain = heaviest_chain([(i, j, 1.0 + scores[(i, j)].similarity) for i, j in anchors])
+        chain = heaviest_chain(
+            [
+                (i, j, 1.0 + scores[(i, j)].similarity + diagonal_tiebreak(i, j, n, m))
+                for i, j in anchors
+            ]
+        )
         backbone = sorted(anchors[n] for n in chain)
 
         # 3. fill
@@ -279,7 +326,10 @@ class Aligner:
         groups = self._merge_neighbours(groups, left_of, right_of)
 
         # final: moved flags from the heaviest in-order chain of groups
-        items = [(min(lt), min(rt), 1.0 + sc.similarity) for lt, (rt, sc) in groups.items()]
+        items = [
+            (min(lt), min(rt), 1.0 + sc.similarity + diagonal_tiebreak(min(lt), min(rt), n, m))
+            for lt, (rt, sc) in groups.items()
+        ]
         keys = list(groups)
         chain = heaviest_chain(items)
         return [

@@ -19,7 +19,7 @@ from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .segment import has_sentence_stops, segment
-from .similarity import IDENTICAL_SCORE, features
+from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -96,17 +96,13 @@ def compare_documents(
 ) -> Comparison:
     """Align and classify two segmented documents."""
     ls, rs = left.sentences, right.sentences
-    fixed = unique_identical(ls, rs)
-    fixed_l = {i for i, _ in fixed}
-    fixed_r = {j for _, j in fixed}
-    lf = [None if s.id in fixed_l else features(s.text) for s in ls]
-    if cancelled():
-        raise Cancelled
-    rf = [None if s.id in fixed_r else features(s.text) for s in rs]
-    if cancelled():
-        raise Cancelled
-    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
-    groups = _pair_exact_leftovers(groups, ls, rs)
+    # Align in one canonical orientation and mirror back: ties (copies of one sentence,
+    # equally good partners) are then broken the same way whichever text is on the left.
+    flip = (len(rs), right.text) < (len(ls), left.text)
+    if flip:
+        groups = [_mirror(g) for g in align_sentences(rs, ls, cancelled)]
+    else:
+        groups = align_sentences(ls, rs, cancelled)
     if cancelled():
         raise Cancelled
     pairs = []
@@ -125,6 +121,28 @@ def compare_documents(
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return Comparison(left, right, tuple(pairs))
+
+
+def align_sentences(
+    ls: Sequence[Sentence], rs: Sequence[Sentence], cancelled: Callable[[], bool]
+) -> list[Group]:
+    """The aligned groups of two sentence lists (see :mod:`kzdiff.core.align`)."""
+    fixed = unique_identical(ls, rs)
+    fixed_l = {i for i, _ in fixed}
+    fixed_r = {j for _, j in fixed}
+    lf = [None if s.id in fixed_l else features(s.text) for s in ls]
+    if cancelled():
+        raise Cancelled
+    rf = [None if s.id in fixed_r else features(s.text) for s in rs]
+    if cancelled():
+        raise Cancelled
+    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
+    return _pair_exact_leftovers(groups, ls, rs)
+
+
+def _mirror(g: Group) -> Group:
+    sc = g.score
+    return Group(g.right, g.left, Score(sc.similarity, sc.cover_right, sc.cover_left), g.moved)
 
 
 def unique_identical(ls: Sequence[Sentence], rs: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzdiff import compare_texts
 from kzdiff.core.align import heaviest_chain
+
+from ..strategies import mirrored
 
 STORY = [
     "Heavy rain flooded the lower town of Vilnius on Tuesday night.",
@@ -61,3 +65,21 @@ def test_heaviest_chain():
     items = [(0, 0, 1.0), (1, 5, 1.0), (2, 1, 1.0), (3, 2, 1.0)]
     assert heaviest_chain(items) == {0, 2, 3}
     assert heaviest_chain([]) == set()
+
+
+M = "The minister resigned on Tuesday after weeks of protests."
+P = "Police said 230 people had been detained in Almaty."
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (f"{M} {M} {M}\n\n{M} {M} {P}", f"{M} {P} {M}"),  # found by scripts/fuzz.py
+        (f"{M} {M}\n\n{M} {M} {M} {M} {P}", f"{M} {M} {M}\n\n{M} {P} {M} {M}"),
+    ],
+)
+def test_repeated_sentences_pair_the_same_way_whichever_side_is_left(a, b) -> None:
+    """Copies of one sentence tie; the tie is broken by position, not by scan order."""
+    ab, ba = compare_texts(a, b), compare_texts(b, a)
+    assert mirrored(ab, ba)
+    assert sum(p.moved for p in ab.pairs) <= 1
