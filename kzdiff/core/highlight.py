@@ -74,6 +74,17 @@ def marks(cmp: Comparison, side: str, pair_index: int) -> list[Mark]:
     return out
 
 
+def marks_by_pair(cmp: Comparison, side: str) -> dict[int, list[Mark]]:
+    """:func:`marks` of every pair that has any, by pair index (for a view to apply later)."""
+    out = {}
+    for n, pair in enumerate(cmp.pairs):
+        if pair.left and pair.right and pair.kind is not Kind.IDENTICAL:
+            ms = marks(cmp, side, n)
+            if ms:
+                out[n] = ms
+    return out
+
+
 def _find(text: str, needle: str, changed: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The occurrence of ``needle`` in ``text`` that lies in a changed run (else the first)."""
     needle = needle.strip()

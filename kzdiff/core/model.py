@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 SCHEMA = "kzdiff/1"
@@ -215,6 +216,12 @@ class Comparison:
 
     def summary(self) -> dict[str, Any]:
         """Counts per kind; ``missing`` is split into only-left and only-right."""
+        return dict(self._summary)
+
+    @cached_property
+    def _summary(self) -> dict[str, Any]:
+        # counted once: the status bar, legend and exports all ask, and a long
+        # comparison has tens of thousands of pairs
         counts = {k.value: 0 for k in Kind}
         only_left = only_right = moved = 0
         for p in self.pairs:

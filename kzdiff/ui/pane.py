@@ -12,9 +12,11 @@ Positions: the model counts Python characters (code points), Qt counts UTF-16 un
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from ..core.highlight import marks
+from ..core.highlight import Mark, marks
 from ..core.model import Comparison, Document, Kind
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .colors import Theme, current_theme
@@ -117,6 +119,7 @@ class SentencePane(QPlainTextEdit):
     sentenceClicked = Signal(int)  # sentence id
     dropped = Signal(object)  # QMimeData
     layoutInvalidated = Signal()  # line numbers will change: new text, width or zoom
+    formatsApplied = Signal()  # every pair's formats are in place
 
     def __init__(self, side: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,6 +144,13 @@ class SentencePane(QPlainTextEdit):
         self.current_pair: int | None = None
         self.theme: Theme = current_theme()
         self.offsets = OffsetMap("")
+        self._marks: dict[int, list[Mark]] = {}
+        self._format_job: Iterator[None] | None = None
+        self._format_full = False
+        self._format_pending: deque[int] = deque()
+        self._format_timer = QTimer(self)
+        self._format_timer.setInterval(0)
+        self._format_timer.timeout.connect(self._format_step)
         self.restart_layout()
         self.gutter = Gutter(self)
         self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
@@ -156,54 +166,114 @@ class SentencePane(QPlainTextEdit):
         self.doc = doc
         self.comparison = None
         self.current_pair = None
+        self._format_job = None
+        self._format_pending.clear()
+        self._format_timer.stop()
         self.offsets = OffsetMap(doc.text if doc else "")
         self.setPlainText(doc.text if doc else "")
         self.restart_layout()
         self.setExtraSelections([])
         self.gutter.update()
 
-    def show_comparison(self, cmp: Comparison, hidden_kinds: Iterable[str] = ()) -> None:
+    def show_comparison(
+        self,
+        cmp: Comparison,
+        hidden_kinds: Iterable[str] = (),
+        pair_marks: Mapping[int, list[Mark]] | None = None,
+    ) -> None:
+        """Show a comparison; ``pair_marks`` (word highlights by pair index, computed off
+        the GUI thread) saves computing them here."""
         doc = cmp.left if self.side == "left" else cmp.right
         if doc is not self.doc:
             self.show_document(doc)
         self.comparison = cmp
         self.hidden_kinds = set(hidden_kinds)
         self.theme = current_theme()
-        self._apply_formats()
+        self._marks = dict(pair_marks) if pair_marks is not None else {}
+        self._start_formats(range(len(cmp.pairs)), reset=True)
 
     def set_hidden_kinds(self, kinds: Iterable[str]) -> None:
-        self.hidden_kinds = set(kinds)
-        if self.comparison is not None:
-            self._apply_formats()
+        """Dim or restore kinds; only the pairs of the kinds that changed are re-formatted."""
+        kinds = set(kinds)
+        changed = kinds ^ self.hidden_kinds
+        self.hidden_kinds = kinds
+        if self.comparison is None or not changed:
+            return
+        if self._format_job is not None and self._format_full:
+            self._start_formats(range(len(self.comparison.pairs)), reset=True)
+        else:
+            todo = [n for n, p in enumerate(self.comparison.pairs) if p.kind.value in changed]
+            todo.extend(self._format_pending)
+            self._start_formats(sorted(set(todo)), reset=False)
 
-    def _apply_formats(self) -> None:
+    @property
+    def formats_complete(self) -> bool:
+        return self._format_job is None
+
+    def _start_formats(self, pairs: Sequence[int], reset: bool) -> None:
+        """Format ``pairs`` in slices from the event loop, those in view first.
+
+        Formatting a long document takes a second of Qt calls; done at once it would
+        freeze the window. The first slice runs now, so a short document is finished
+        before this returns, and what is in view is formatted before what is not.
+        """
+        assert self.comparison is not None
+        visible = self.visible_sentences()
+        first = self.comparison.pair_index_of(self.side, visible.start) if visible else None
+        k = bisect.bisect_left(pairs, first) if first is not None else 0
+        order = [*pairs[k:], *pairs[:k]]
+        self._format_pending = deque(order)
+        self._format_full = reset
+        self._format_job = self._format_ops(order, reset)
+        self._format_timer.start()
+        self._format_step(budget=0.01)
+
+    def _format_ops(self, order: Sequence[int], reset: bool) -> Iterator[None]:
+        """Apply formats pair by pair, yielding between pairs so a slice can stop."""
         cmp, doc = self.comparison, self.doc
         assert cmp is not None and doc is not None
-        qdoc = self.document()
-        cur = QTextCursor(qdoc)
-        cur.beginEditBlock()
-        cur.select(QTextCursor.SelectionType.Document)
-        cur.setCharFormat(QTextCharFormat())
+        cur = QTextCursor(self.document())
+        if reset:
+            cur.select(QTextCursor.SelectionType.Document)
+            cur.setCharFormat(QTextCharFormat())
         sentence_formats = {
             kind: self.theme.sentence_format(kind, kind.value in self.hidden_kinds) for kind in Kind
         }
         word_formats = {role: self.theme.word_format(role) for role in WORD_ROLES}
-        for n, pair in enumerate(cmp.pairs):
+        for n in order:
+            pair = cmp.pairs[n]
             ids = pair.ids(self.side)
-            if not ids:
-                continue
-            dimmed = pair.kind.value in self.hidden_kinds
-            fmt = sentence_formats[pair.kind]
-            for i in ids:
-                s = doc.sentences[i]
-                self._format(cur, s.start, s.end, fmt)
-            if dimmed or pair.kind is Kind.IDENTICAL:
-                continue
-            # conflict marks last: they must win over the word marks they overlap
-            for m in sorted(marks(cmp, self.side, n), key=lambda m: m.role == "conflict"):
-                self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
-        cur.endEditBlock()
+            if ids:
+                fmt = sentence_formats[pair.kind]
+                for i in ids:
+                    s = doc.sentences[i]
+                    self._format(cur, s.start, s.end, fmt)
+                if pair.kind.value not in self.hidden_kinds and pair.kind is not Kind.IDENTICAL:
+                    ms = self._marks.get(n)
+                    if ms is None:
+                        ms = marks(cmp, self.side, n)
+                    # conflict marks last: they must win over the word marks they overlap
+                    for m in sorted(ms, key=lambda m: m.role == "conflict"):
+                        self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
+            yield
+
+    def _format_step(self, budget: float = 0.02) -> None:
+        """One slice of formatting: as many pairs as fit in ``budget`` seconds."""
+        job = self._format_job
+        if job is None:
+            self._format_timer.stop()
+            return
+        deadline = time.perf_counter() + budget
+        for _ in job:
+            self._format_pending.popleft()
+            if time.perf_counter() > deadline:
+                self.viewport().update()
+                return
+        self._format_job = None
+        self._format_pending.clear()
+        self._format_timer.stop()
         self._update_current()
+        self.formatsApplied.emit()
 
     def _format(self, cur: QTextCursor, start: int, end: int, fmt, merge: bool = False) -> None:
         cur.setPosition(self.offsets.to_qt(start))
@@ -289,21 +359,25 @@ class SentencePane(QPlainTextEdit):
         """Forget layout progress (after new text, a resize or a zoom)."""
         self._layout_block = self.document().begin()
 
-    def layout_step(self, budget: int = 400) -> bool:
-        """Lay out up to ``budget`` more blocks; True once every block is laid out.
+    def layout_step(self, budget: float = 0.02) -> bool:
+        """Lay out blocks for up to ``budget`` seconds; True once every block is laid out.
 
         QPlainTextEdit lays out lazily and counts an unvisited block as one line, so line
         numbers (the scroll bar's units, which scroll sync maps between) change as the
-        user scrolls. Laying everything out in small steps from the event loop makes them
+        user scrolls. Laying everything out in short slices from the event loop makes them
         exact without freezing the window on a long document.
         """
         layout = self.document().documentLayout()
         block = self._layout_block
+        deadline = time.perf_counter() + budget
         n = 0
-        while block.isValid() and n < budget:
+        while block.isValid():
             if block.layout() is None or block.layout().lineCount() == 0:
                 layout.blockBoundingRect(block)
                 n += 1
+                if n % 16 == 0 and time.perf_counter() > deadline:
+                    block = block.next()
+                    break
             block = block.next()
         self._layout_block = block
         return not block.isValid()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,6 +39,9 @@ from .worker import Comparer, Result, Source
 
 log = logging.getLogger(__name__)
 SIDES = ("left", "right")
+#: Up to this many pairs, scroll-sync anchors are computed when asked (a few ms); more
+#: are computed in the background after layout.
+SYNC_ANCHORS_AT_ONCE = 1500
 
 
 class MessageBar(QFrame):
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         self._anchor_key: tuple | None = None
         self._anchors: list[tuple[float, float]] = []
         self._anchors_from_right: list[tuple[float, float]] = []
+        self._anchoring: Iterator[None] | None = None
+        self._showing = 0  # counts results being shown (a newer one supersedes)
         self.layout_complete = False
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
@@ -422,30 +429,53 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Comparing…")
 
     def _on_result(self, result: Result) -> None:
+        """Show a finished comparison, one side per event-loop turn.
+
+        Putting a long text into a pane takes tens of milliseconds; doing both sides and
+        the rest at once would stall the window for longer than a user tolerates. Until
+        the second side is in, the window has no comparison, so nothing draws links
+        between one new and one old text.
+        """
         self._set_busy(False)
         self.statusBar().clearMessage()
         assert self._pending is not None
         self.sources, self._pending = self._pending, None
         self.current = None
         self.detail.show_pair(None, None)
+        self.comparison = None
+        self._anchors = []
+        self._showing += 1
+        self._show_side(result, "left")
+        QTimer.singleShot(0, lambda n=self._showing: self._finish_result(result, n))
+
+    def _show_side(self, result: Result, side: str) -> None:
+        pane = self.panes[side]
+        # new text scrolls the pane; sync must not map that through another comparison
+        self._syncing = True
+        try:
+            if result.comparison is not None:
+                pane.show_comparison(
+                    result.comparison, self.legend.hidden(), result.marks.get(side)
+                )
+            else:
+                pane.show_document(result.left if side == "left" else result.right)
+        finally:
+            self._syncing = False
+
+    def _finish_result(self, result: Result, showing: int) -> None:
+        if showing != self._showing:
+            return  # a newer result has started showing
+        self._show_side(result, "right")
         self.comparison = result.comparison
-        self._anchor_key = None
         self._start_layout()
         if result.comparison is not None:
-            for s in SIDES:
-                self.panes[s].show_comparison(result.comparison, self.legend.hidden())
             self.summary_label.setText(result.comparison.summary_text())
             paths = [self.sources[s].path for s in SIDES]
             if all(paths):
                 self.settings.add_recent(paths[0], paths[1])
         else:
-            docs = {"left": result.left, "right": result.right}
-            for s in SIDES:
-                self.panes[s].show_document(docs[s])
-            self.summary_label.setText(
-                f"Now open or drop the {'left' if docs['left'] is None else 'right'} text "
-                "to compare."
-            )
+            missing = "left" if result.left is None else "right"
+            self.summary_label.setText(f"Now open or drop the {missing} text to compare.")
         warnings = [w for d in (result.left, result.right) if d for w in d.warnings]
         if warnings:
             self.message.show_message("; ".join(warnings), error=False)
@@ -623,11 +653,9 @@ class MainWindow(QMainWindow):
         if on:
             self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
 
-    def anchors(self, side: str = "left") -> list[tuple[float, float]]:
-        """Scroll-sync anchors (this side's line, the other side's line), rebuilt when the
-        layout changes; both orientations are kept, as every scroll event needs one."""
+    def _layout_key(self) -> tuple:
         L, R = self.panes["left"], self.panes["right"]
-        key = (
+        return (
             id(self.comparison),
             L.viewport().width(),
             R.viewport().width(),
@@ -635,32 +663,80 @@ class MainWindow(QMainWindow):
             self.layout_complete
             or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()),
         )
+
+    def anchors(self, side: str = "left") -> list[tuple[float, float]]:
+        """Scroll-sync anchors (this side's line, the other side's line) for the current
+        layout; both orientations are kept, as every scroll event needs one.
+
+        A short comparison computes them on the spot. A long one (thousands of pairs,
+        a second of layout queries) gets them from the background layout job; until it
+        is done, the last anchors (or plain proportion) stand in.
+        """
+        key = self._layout_key()
         if key != self._anchor_key and self.comparison is not None:
-            ext = []
-            for p in self.comparison.pairs:
-                if p.left and p.right and not p.moved:
-                    a0, a1 = L.sentence_lines(p.left)
-                    b0, b1 = R.sentence_lines(p.right)
-                    ext.append((a0, a1, b0, b1))
-            self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
-            self._anchors_from_right = [(y, x) for x, y in self._anchors]
-            self._anchor_key = key
+            if len(self.comparison.pairs) <= SYNC_ANCHORS_AT_ONCE:
+                for _ in self._anchor_job():
+                    pass
+            else:
+                if not self._anchors:
+                    self._set_anchors([])
+                if not self._layout_timer.isActive():
+                    self._layout_timer.start()
         return self._anchors if side == "left" else self._anchors_from_right
+
+    def _anchor_job(self) -> Iterator[None]:
+        """Collect the line extents of every in-order pair, yielding now and then."""
+        assert self.comparison is not None
+        L, R = self.panes["left"], self.panes["right"]
+        key = self._layout_key()
+        ext = []
+        for n, p in enumerate(self.comparison.pairs):
+            if p.left and p.right and not p.moved:
+                a0, a1 = L.sentence_lines(p.left)
+                b0, b1 = R.sentence_lines(p.right)
+                ext.append((a0, a1, b0, b1))
+            if n % 64 == 63:
+                yield
+        self._set_anchors(ext)
+        self._anchor_key = key
+
+    def _set_anchors(self, ext: list[tuple[float, float, float, float]]) -> None:
+        L, R = self.panes["left"], self.panes["right"]
+        self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
+        self._anchors_from_right = [(y, x) for x, y in self._anchors]
 
     def _start_layout(self) -> None:
         self.layout_complete = False
         self._anchor_key = None
+        self._anchoring = None
         if self.comparison is not None:
             self._layout_timer.start()
 
-    def _layout_step(self) -> None:
-        """One slice of background layout (see SentencePane.layout_step)."""
-        done = all([p.layout_step() for p in self.panes.values()])
-        if done:
+    def _layout_step(self, budget: float = 0.02) -> None:
+        """One slice of background work: lay out both panes, then compute the anchors."""
+        if self.comparison is None:
             self._layout_timer.stop()
+            return
+        if not self.layout_complete:
+            done = all([p.layout_step(budget / 2) for p in self.panes.values()])
+            if not done:
+                return
             self.layout_complete = True
             self._anchor_key = None
+            self._anchoring = None
             self.linkmap.update()
+        if self._anchor_key == self._layout_key():
+            self._layout_timer.stop()
+            return
+        if self._anchoring is None:
+            self._anchoring = self._anchor_job()
+        deadline = time.perf_counter() + budget
+        for _ in self._anchoring:
+            if time.perf_counter() > deadline:
+                return
+        self._anchoring = None
+        self._layout_timer.stop()
+        self.linkmap.update()
 
     def _on_scrolled(self, side: str, value: int) -> None:
         if self._syncing or not self.act_sync.isChecked() or self.comparison is None:

@@ -10,17 +10,19 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.compare import (
     Cancelled,
     compare_documents,
+    gc_paused,
     make_document,
     right_same_file_noted,
     text_document,
 )
+from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
 
@@ -52,6 +54,8 @@ class Result:
     right: Document | None
     comparison: Comparison | None
     seconds: float
+    #: word highlights per side and pair index, computed here rather than on the GUI thread
+    marks: dict[str, dict[int, list[Mark]]] = field(default_factory=dict)
 
 
 class _Signals(QObject):
@@ -87,11 +91,19 @@ class _Job(QRunnable):
                         self.signals.failed.emit(self.token, side, str(e))
                         return
             cmp = None
+            pair_marks = {}
             if docs["left"] is not None and docs["right"] is not None:
                 docs["right"] = right_same_file_noted(docs["left"], docs["right"])
-                cmp = compare_documents(docs["left"], docs["right"], self.stop.is_set)
+                # the result will stay on screen: keep the collector off it for good
+                with gc_paused(freeze=True):
+                    cmp = compare_documents(docs["left"], docs["right"], self.stop.is_set)
+                    for side in ("left", "right"):
+                        if self.stop.is_set():
+                            raise Cancelled
+                        pair_marks[side] = marks_by_pair(cmp, side)
             self.signals.finished.emit(
-                self.token, Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0)
+                self.token,
+                Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0, pair_marks),
             )
         except Cancelled:  # the cancel() that caused it has already told the window
             log.debug("job %d cancelled", self.token)
