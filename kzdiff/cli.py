@@ -39,8 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("left", nargs="?", help="the first (left) text file")
-    p.add_argument("right", nargs="?", help="the second (right) text file")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="the left and the right text file (the window also takes one, and asks for "
+        "the other); text, Markdown or an HTML page",
+    )
     p.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
     p.add_argument(
         "--html", metavar="OUT", help="write a self-contained HTML report to OUT and exit"
@@ -49,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="use the built-in sample pair")
     p.add_argument("--debug", action="store_true", help="log what kzdiff does to stderr")
     p.add_argument("--version", action="version", version=f"kzdiff {__version__}")
+    # for smoke tests of a build: open the window, show the comparison, close, exit 0
+    p.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     return p
 
 
@@ -61,15 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.debug
         else "%(asctime)s %(name)s %(levelname)s: %(message)s",
     )
-    if args.demo and (args.left or args.right):
+    if args.demo and args.files:
         parser.error("--demo takes no file arguments")
-    if bool(args.left) != bool(args.right):
-        parser.error("give two files to compare (or none, to open an empty window)")
     headless = args.json or args.html
-    if headless and not (args.demo or args.left):
+    if headless and not (args.demo or len(args.files) == 2):
         parser.error("--json and --html need two files (or --demo)")
     if not headless:
         return _run_window(args)
+    args.left, args.right = args.files or (None, None)
 
     from .core import LoadError, compare_files
 
@@ -127,7 +133,9 @@ def _run_window(args: argparse.Namespace) -> int:
     except ImportError as e:  # Qt or its system libraries missing
         print(f"kzdiff: cannot open the window ({e}); use --json or --html", file=sys.stderr)
         return 1
-    files = [args.left, args.right] if args.left else None
+    files = args.files or None
+    if args.quit_after_shown:
+        return run(files=files, demo=args.demo, quit_after_shown=True)
     return run(files=files, demo=args.demo)
 
 

@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .htmltext import html_to_text, looks_like_html
+
 log = logging.getLogger(__name__)
 
 #: Files above this size load, with a warning that the comparison will take a while.
@@ -95,6 +97,11 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         )
     for w in warnings:
         log.warning("%s", w)
+    if looks_like_html(text, name):
+        text = html_to_text(text)
+        note = f"{name}: an HTML page; its visible text is compared, without markup or scripts"
+        log.info("%s", note)
+        warnings.append(note)
     return LoadedText(text, encoding, str(p), len(raw), tuple(warnings))
 
 

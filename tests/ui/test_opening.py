@@ -68,6 +68,34 @@ def test_command_line_arguments_open_the_files(qtbot, sample_paths, settings, mo
         assert w.headers["right"].text().startswith("right.txt  ·  utf-8  ·  ")
 
 
+def test_one_file_from_a_launcher_opens_left_and_asks_for_right(
+    qtbot, sample_paths, settings
+) -> None:
+    with ExitStack() as stack:
+        window = ui_app.start([str(sample_paths[0])], False, stack, settings)
+        qtbot.addWidget(window)
+        qtbot.waitSignal(window.documentsShown, timeout=30000).wait()
+    assert window.sources["left"].path == str(sample_paths[0]) and window.sources["right"] is None
+    assert "Now open or drop the right text" in window.summary_label.text()
+
+
+def test_three_files_from_a_launcher_are_a_message(qtbot, sample_paths, settings) -> None:
+    with ExitStack() as stack:
+        window = ui_app.start(
+            [str(sample_paths[0]), str(sample_paths[1]), "x.txt"], False, stack, settings
+        )
+        qtbot.addWidget(window)
+    assert window.message.isVisible()
+    assert "compares two texts; 3 files were given" in window.message.label.text()
+    assert window.sources == {"left": None, "right": None}
+
+
+def test_window_has_the_application_icon(qtbot) -> None:
+    app = ui_app.make_app()
+    sizes = {s.width() for s in app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+
+
 def test_demo_opens_the_sample(qtbot, settings) -> None:
     with ExitStack() as stack:
         w = ui_app.start(None, True, stack, settings)

@@ -1,0 +1,67 @@
+"""Saved web pages are compared by their visible text, not their markup."""
+
+from __future__ import annotations
+
+from kzdiff import compare_files
+from kzdiff.core.htmltext import html_to_text, looks_like_html
+from kzdiff.core.loading import load_file
+
+PAGE = """<!DOCTYPE html><html><head><title>Site | Story</title>
+<style>p { color: red }</style><script>var secret = "tracking";</script></head>
+<body><nav><a href="/">Home</a> » <a href="/w">World</a></nav>
+<article><h1>Kazakhstan has thwarted a coup attempt</h1>
+<p>Kazakhstan has announced it has thwarted a coup attempt by supporters of an
+exiled opposition figure &amp; critic. The country&rsquo;s authorities arrested seven.</p>
+<p>Line one<br>line two<br/>line three</p>
+<pre>  kept
+    as is</pre>
+<ul><li>First item</li><li>Second item</li></ul>
+<script>document.write("<p>injected</p>")</script><noscript>Enable JS</noscript>
+</article></body></html>"""
+
+
+def test_blocks_become_paragraphs_and_hidden_parts_are_left_out() -> None:
+    text = html_to_text(PAGE)
+    assert text.split("\n\n") == [
+        "Home » World",
+        "Kazakhstan has thwarted a coup attempt",
+        "Kazakhstan has announced it has thwarted a coup attempt by supporters of an "
+        "exiled opposition figure & critic. The country’s authorities arrested seven.",
+        "Line one\nline two\nline three",
+        "  kept\n    as is",
+        "First item",
+        "Second item",
+    ]
+    for hidden in ("Site | Story", "color", "tracking", "injected", "Enable JS"):
+        assert hidden not in text
+
+
+def test_pages_are_recognised_by_name_or_by_how_they_start() -> None:
+    assert looks_like_html("plain", "story.HTM")
+    assert looks_like_html("\n <!-- saved --> <!doctype HTML><p>x", "saved")
+    assert looks_like_html('<?xml version="1.0"?><html lang="en">', "x.xhtml")
+    assert not looks_like_html("The <b>bold</b> claim was repeated.", "notes.txt")
+    assert not looks_like_html("<p>A fragment of a page</p>", "clip.txt")
+
+
+def test_a_saved_page_loads_as_its_text_with_a_note(write) -> None:
+    page = write("story.html", PAGE)
+    loaded = load_file(page)
+    assert loaded.text.startswith("Home » World\n\nKazakhstan has thwarted")
+    assert loaded.warnings == (
+        f"{page}: an HTML page; its visible text is compared, without markup or scripts",
+    )
+    plain = write(
+        "story.txt",
+        "Kazakhstan has thwarted a coup attempt\n\nKazakhstan has announced it has thwarted "
+        "a coup attempt by supporters of an exiled opposition figure & critic.",
+    )
+    cmp = compare_files(page, plain)
+    kinds = {cmp.left.sentences[p.left[0]].text: p.kind.value for p in cmp.pairs if p.left}
+    assert kinds["Kazakhstan has thwarted a coup attempt"] == "identical"
+    assert kinds["Home » World"] == "missing"
+
+
+def test_a_text_file_that_quotes_markup_is_left_alone(write) -> None:
+    p = write("notes.txt", "Use <p> for paragraphs. The <script> tag runs code.")
+    assert load_file(p).text == "Use <p> for paragraphs. The <script> tag runs code."
