@@ -5,11 +5,13 @@ of colour blindness; and colour is never the only cue: every kind has a marker s
 shown in the gutter (window) or the row head (HTML), and word changes are struck through
 or underlined as well as tinted. Dark variants keep the hue and lower the fill's weight.
 
-Pure data, no Qt: the UI turns these hex strings into QColors.
+The data is ``kzdiff/resources/palette.json`` (read through importlib.resources);
+no Qt here: the UI turns these hex strings into QColors.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from .core.model import Kind
@@ -25,41 +27,26 @@ class KindStyle:
     description: str
 
 
+def _load() -> dict:
+    from .resources import read_text
+
+    return json.loads(read_text("palette.json"))
+
+
+_DATA = _load()
+_FIELDS = ("label", "marker", "line", "fill", "fill_dark", "description")
+
 STYLES: dict[Kind, KindStyle] = {
-    Kind.IDENTICAL: KindStyle(
-        "identical",
-        "=",
-        "#8a8a8a",
-        "#f1f1f1",
-        "#33363a",
-        "same words; only spacing, punctuation, quotes or case differ",
-    ),
-    Kind.PARAPHRASE: KindStyle(
-        "paraphrase", "≈", "#0072B2", "#dcebf7", "#1d3447", "same content in other words"
-    ),
-    Kind.CONFLICT: KindStyle(
-        "conflict",
-        "≠",
-        "#D55E00",
-        "#fbdcc8",
-        "#54301a",
-        "a detail disagrees: number, date, name, negation or qualifier",
-    ),
-    Kind.MISSING: KindStyle(
-        "missing", "∅", "#CC79A7", "#f6e1ee", "#48293b", "no counterpart in the other text"
-    ),
+    Kind(k): KindStyle(*(v[f] for f in _FIELDS)) for k, v in _DATA["kinds"].items()
 }
 
 #: Moved pairs keep their kind's colours and add this outline and marker.
-MOVED = KindStyle(
-    "moved", "↕", "#009E73", "#d5f0e6", "#1b3d32", "in a different place in the other text"
-)
+MOVED = KindStyle(*(_DATA["moved"][f] for f in _FIELDS))
 
-#: Word-level roles inside a pair (see :mod:`kzdiff.core.highlight`).
-WORD_ROLES = {
-    "delete": ("#b8561f", "#f3c9b0", "#6b3a20"),  # (text decoration, light fill, dark fill)
-    "insert": ("#0072B2", "#bfe0f5", "#1f4a66"),
-    "conflict": ("#D55E00", "#F0E442", "#8a6d00"),
+#: Word-level roles inside a pair (see :mod:`kzdiff.core.highlight`):
+#: (text decoration, light fill, dark fill).
+WORD_ROLES: dict[str, tuple[str, str, str]] = {
+    role: (v["line"], v["fill"], v["fill_dark"]) for role, v in _DATA["word_roles"].items()
 }
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import tomllib
 
+from kzdiff.resources import ICON_SIZES
+
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "packaging"
 
@@ -22,8 +24,14 @@ def test_desktop_file_launches_the_gui_entry_point() -> None:
     cp.read(PKG / "io.github.kzdiff.kzdiff.desktop", encoding="utf-8")
     entry = cp["Desktop Entry"]
     assert entry["Type"] == "Application"
-    assert entry["Exec"].split()[0] == "kzdiff-gui"
+    # %F: "Open with kzdiff" on two selected files compares them
+    assert entry["Exec"] == "kzdiff %F"
     assert entry["Icon"] == "io.github.kzdiff.kzdiff"
+    assert set(entry["MimeType"].strip(";").split(";")) == {
+        "text/plain",
+        "text/markdown",
+        "text/html",
+    }
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["gui-scripts"]["kzdiff-gui"] == "kzdiff.cli:gui_main"
     assert project["scripts"]["kzdiff"] == "kzdiff.cli:main"
@@ -35,8 +43,22 @@ def test_metainfo_and_icon_are_well_formed() -> None:
     assert meta.find("launchable").text == "io.github.kzdiff.kzdiff.desktop"
     assert meta.find("screenshots/screenshot/image").text.endswith("docs/screenshot.png")
     assert (ROOT / "docs" / "screenshot.png").exists()
-    svg = ET.parse(ROOT / "resources" / "io.github.kzdiff.kzdiff.svg").getroot()
+    icons = ROOT / "kzdiff" / "resources" / "icons"
+    svg = ET.parse(icons / "io.github.kzdiff.kzdiff.svg").getroot()
     assert svg.tag.endswith("svg")
+    for size in ICON_SIZES:  # PNG: the signature, then the IHDR width and height
+        head = (icons / f"{size}.png").read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n"
+        assert int.from_bytes(head[16:20], "big") == int.from_bytes(head[20:24], "big") == size
+
+
+def test_bundle_build_and_smoke_scripts_are_wired() -> None:
+    """The PyInstaller build itself runs in CI (.ci/run), with packaging/smoke.sh."""
+    spec = (PKG / "kzdiff.spec").read_text(encoding="utf-8")
+    assert '["entry.py"]' in spec and (PKG / "entry.py").exists()
+    assert "from kzdiff.cli import main" in (PKG / "entry.py").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "packaging/build.sh" in ci and "packaging/smoke.sh" in ci
 
 
 @pytest.mark.slow
@@ -54,6 +76,9 @@ def test_wheel_contains_what_the_program_reads(tmp_path) -> None:
         "kzdiff/resources/sample/right.txt",
         "kzdiff/export/templates/report.html.j2",
         "kzdiff/export/templates/report.css.j2",
+        "kzdiff/resources/palette.json",
+        "kzdiff/resources/icons/io.github.kzdiff.kzdiff.svg",
+        "kzdiff/resources/icons/256.png",
         "kzdiff/ui/window.py",
         "kzdiff/core/segment.py",
     ):

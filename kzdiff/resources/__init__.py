@@ -12,6 +12,14 @@ def read_text(*parts: str) -> str:
     return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
 
 
+def read_bytes(*parts: str) -> bytes:
+    return resources.files(__name__).joinpath(*parts).read_bytes()
+
+
+#: the PNG sizes of the application icon (rendered from its SVG by scripts/make_icons.py)
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
 def as_file(*parts: str) -> AbstractContextManager[Path]:
     return resources.as_file(resources.files(__name__).joinpath(*parts))
 

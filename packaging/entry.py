@@ -1,0 +1,8 @@
+"""Entry script of the frozen bundle: PyInstaller runs it as a top-level script, where
+kzdiff/__main__.py's relative imports would fail."""
+
+import sys
+
+from kzdiff.cli import main
+
+sys.exit(main())
