@@ -12,6 +12,7 @@ Positions: the model counts Python characters (code points), Qt counts UTF-16 un
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -36,14 +37,19 @@ from ..core.model import Comparison, Document, Kind
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .colors import Theme, current_theme
 
+#: Seconds of one slice of background work. Qt runs every due timer in one pass of its
+#: event loop, and each pane formats and lays out on timers of its own, so a slice must
+#: stay small for the slices of one pass together to stay well under 100 ms.
+SLICE = 0.008
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
 
 class OffsetMap:
     """Code-point offsets <-> UTF-16 offsets for one text."""
 
     def __init__(self, text: str):
-        self.astral = (
-            [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
-        )
+        # a regex scan: a Python loop over a long non-ASCII text would stall the window
+        self.astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
 
     def to_qt(self, pos: int) -> int:
         return pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
@@ -226,7 +232,7 @@ class SentencePane(QPlainTextEdit):
         self._format_full = reset
         self._format_job = self._format_ops(order, reset)
         self._format_timer.start()
-        self._format_step(budget=0.01)
+        self._format_step()
 
     def _format_ops(self, order: Sequence[int], reset: bool) -> Iterator[None]:
         """Apply formats pair by pair, yielding between pairs so a slice can stop."""
@@ -257,18 +263,25 @@ class SentencePane(QPlainTextEdit):
                         self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
             yield
 
-    def _format_step(self, budget: float = 0.02) -> None:
+    def _format_step(self, budget: float = SLICE) -> None:
         """One slice of formatting: as many pairs as fit in ``budget`` seconds."""
         job = self._format_job
         if job is None:
             self._format_timer.stop()
             return
         deadline = time.perf_counter() + budget
-        for _ in job:
-            self._format_pending.popleft()
-            if time.perf_counter() > deadline:
-                self.viewport().update()
-                return
+        # one edit block per slice: the document lays out what changed once, at its end,
+        # not after every format (quadratic in one long paragraph)
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()
+        try:
+            for _ in job:
+                self._format_pending.popleft()
+                if time.perf_counter() > deadline:
+                    self.viewport().update()
+                    return
+        finally:
+            edit.endEditBlock()
         self._format_job = None
         self._format_pending.clear()
         self._format_timer.stop()
@@ -359,7 +372,7 @@ class SentencePane(QPlainTextEdit):
         """Forget layout progress (after new text, a resize or a zoom)."""
         self._layout_block = self.document().begin()
 
-    def layout_step(self, budget: float = 0.02) -> bool:
+    def layout_step(self, budget: float = SLICE) -> bool:
         """Lay out blocks for up to ``budget`` seconds; True once every block is laid out.
 
         QPlainTextEdit lays out lazily and counts an unvisited block as one line, so line

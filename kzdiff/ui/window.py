@@ -33,7 +33,7 @@ from .detail import DetailPanel
 from .drops import plan_drop
 from .legend import Legend
 from .linkmap import LinkMap
-from .pane import SentencePane
+from .pane import SLICE, SentencePane
 from .settings import Settings
 from .worker import Comparer, Result, Source
 
@@ -432,9 +432,9 @@ class MainWindow(QMainWindow):
         """Show a finished comparison, one side per event-loop turn.
 
         Putting a long text into a pane takes tens of milliseconds; doing both sides and
-        the rest at once would stall the window for longer than a user tolerates. Until
-        the second side is in, the window has no comparison, so nothing draws links
-        between one new and one old text.
+        the rest at once would stall the window for longer than a user tolerates: the
+        left text, the right text and the rest each get a turn. Until both are in, the
+        window has no comparison, so nothing draws links between a new and an old text.
         """
         self._set_busy(False)
         self.statusBar().clearMessage()
@@ -466,6 +466,11 @@ class MainWindow(QMainWindow):
         if showing != self._showing:
             return  # a newer result has started showing
         self._show_side(result, "right")
+        QTimer.singleShot(0, lambda: self._complete_result(result, showing))
+
+    def _complete_result(self, result: Result, showing: int) -> None:
+        if showing != self._showing:
+            return
         self.comparison = result.comparison
         self._start_layout()
         if result.comparison is not None:
@@ -712,7 +717,7 @@ class MainWindow(QMainWindow):
         if self.comparison is not None:
             self._layout_timer.start()
 
-    def _layout_step(self, budget: float = 0.02) -> None:
+    def _layout_step(self, budget: float = SLICE) -> None:
         """One slice of background work: lay out both panes, then compute the anchors."""
         if self.comparison is None:
             self._layout_timer.stop()

@@ -172,9 +172,7 @@ def test_zoom_changes_font_and_persists(window, sample_paths, open_pair) -> None
 
 
 def test_markup_in_a_document_is_never_interpreted(window, qtbot, write) -> None:
-    a = write(
-        "a.txt", "<h1>Title</h1> <script>alert(1)</script> &amp; done. Second sentence here."
-    )
+    a = write("a.txt", "<h1>Title</h1> <script>alert(1)</script> &amp; done. Second sentence here.")
     b = write("b.txt", "<h1>Title</h1> <b>bold</b> &amp; done. Second sentence here.")
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
         window.open_files(str(a), str(b))
