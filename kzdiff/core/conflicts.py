@@ -337,17 +337,40 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
         explicit = _is_explicit_negation(t.text)
         if not (explicit or IMPLICIT_NEGATIVE.match(f)):
             continue
+        scope = [x for x in tokens[n + 1 : n + 1 + NEGATION_SCOPE + 1] if x.content]
         if explicit:
-            scope = [x for x in tokens[n + 1 : n + 1 + NEGATION_SCOPE + 1] if x.content]
             if scope and not any(x.key in other_keys for x in scope):
                 continue
+        elif not _negates_act(f, tokens, n, scope, other_keys) or t.key in other_keys:
+            continue
         out.append(t.text)
     return out
 
 
+NEGATING_VERB = re.compile(r"^(declin|refus|fail|unable)")
+DENYING_VERB = re.compile(r"^den(y|ie)")
+
+
+def _negates_act(
+    f: str, tokens: Sequence[Token], n: int, scope: Sequence[Token], other_keys: set[str]
+) -> bool:
+    """Does an implicit negative deny exactly what the other sentence asserts?
+
+    "declined to comment" against "commented", "denied the report" against "confirmed the
+    report": the act it negates stands on the other side. Anything looser is added
+    context ("…, police declined to say"), and "against", "failure" or "rejected by" are
+    no negation of what follows them.
+    """
+    if not scope or scope[0].key not in other_keys:
+        return False
+    if NEGATING_VERB.match(f):
+        return n + 1 < len(tokens) and fold(tokens[n + 1].text) == "to"
+    return DENYING_VERB.match(f) is not None
+
+
 def _negation(lt, rt) -> list[ConflictSpan]:
     a, b = _negations(lt, rt), _negations(rt, lt)
-    if bool(a) != bool(b) and any(_is_explicit_negation(x) for x in a + b):
+    if bool(a) != bool(b):
         return [ConflictSpan("negation", " ".join(a), " ".join(b))]
     return []
 
