@@ -164,7 +164,7 @@ class Painted(QObject):
             app.quit()
         return False
 f = Painted()
-w.panes["left"].viewport().installEventFilter(f)
+w.linkmap.installEventFilter(f)  # painted once the comparison is complete (both panes in)
 w.show()
 stack = ExitStack()
 open_demo(w, stack)
