@@ -21,8 +21,9 @@ pkgs=(python3 python3-venv python3-pip
       libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
       fonts-dejavu-core)
 if [[ $want_test == 1 ]]; then
-  # headless Chromium renders the HTML export; Xvfb and ImageMagick take window screenshots
-  pkgs+=(chromium xvfb xauth imagemagick)
+  # headless Chromium renders the HTML export; Xvfb and ImageMagick take window screenshots;
+  # the freedesktop validators check the desktop entry and the AppStream metainfo
+  pkgs+=(chromium xvfb xauth imagemagick desktop-file-utils appstream)
 fi
 
 if command -v apt-get >/dev/null; then

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import configparser
+import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -50,6 +52,24 @@ def test_metainfo_and_icon_are_well_formed() -> None:
         head = (icons / f"{size}.png").read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n"
         assert int.from_bytes(head[16:20], "big") == int.from_bytes(head[20:24], "big") == size
+
+
+@pytest.mark.parametrize(
+    "tool, args, name",
+    [
+        ("desktop-file-validate", [], "io.github.kzdiff.kzdiff.desktop"),
+        ("appstreamcli", ["validate", "--no-net"], "io.github.kzdiff.kzdiff.metainfo.xml"),
+    ],
+)
+def test_desktop_files_pass_the_freedesktop_validators(tool, args, name) -> None:
+    if shutil.which(tool) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is missing: scripts/install.sh --test installs it")
+        pytest.skip(f"{tool} is not installed (scripts/install.sh --test installs it)")
+    r = subprocess.run([tool, *args, str(PKG / name)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    if tool == "desktop-file-validate":
+        assert r.stdout == "", r.stdout  # not even a hint
 
 
 def test_bundle_build_and_smoke_scripts_are_wired() -> None:

@@ -45,3 +45,38 @@ def test_window_same_file_on_both_sides(window, open_pair, sample_paths) -> None
     cmp = open_pair(sample_paths[0], sample_paths[0])
     assert {p.kind.value for p in cmp.pairs} == {"identical"}
     assert "is the same file as" in window.message.label.text()
+
+
+@pytest.mark.parametrize("where", ["onto a folder", "read-only folder", "full disk"])
+def test_window_export_failures_are_a_message_and_leave_nothing(
+    where, window, qtbot, open_pair, sample_paths, unprivileged, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from kzdiff.export import atomic
+
+    open_pair(*sample_paths)
+    base = unprivileged.folder / where.replace(" ", "-")
+    base.mkdir()
+    base.chmod(0o777)  # writable by the unprivileged user, but for the read-only case
+    target = base / "report.html"
+    expected = {"onto a folder": "is a folder", "read-only folder": "permission denied"}
+    if where == "onto a folder":
+        target.mkdir()
+    elif where == "read-only folder":
+        base.chmod(0o555)
+    else:
+
+        def full_disk(*a, **k):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(atomic.os, "fsync", full_disk)
+        expected[where] = "No space left on device"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    before = sorted(base.rglob("*"))
+    with unprivileged(), qtbot.waitSignal(window.errorShown, timeout=10000) as b:
+        window.act_export.trigger()
+    assert b.args[0].startswith("Export failed: ") and expected[where] in b.args[0]
+    assert str(target) in b.args[0]
+    assert sorted(base.rglob("*")) == before  # no report, no temporary file
+    assert window.comparison is not None
