@@ -51,6 +51,7 @@ def make_document(loaded: LoadedText) -> Document:
         encoding=loaded.encoding,
         size=loaded.size,
         warnings=tuple(warnings),
+        format=loaded.format,
     )
 
 

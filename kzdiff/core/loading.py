@@ -56,6 +56,7 @@ class LoadedText:
     path: str | None
     size: int
     warnings: tuple[str, ...] = ()
+    format: str = "text"  # "html": text is a web page's visible text
 
 
 def normalise_newlines(text: str) -> str:
@@ -97,12 +98,13 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         )
     for w in warnings:
         log.warning("%s", w)
+    fmt = "text"
     if looks_like_html(text, name):
-        text = html_to_text(text)
+        text, fmt = html_to_text(text), "html"
         note = f"{name}: an HTML page; its visible text is compared, without markup or scripts"
         log.info("%s", note)
         warnings.append(note)
-    return LoadedText(text, encoding, str(p), len(raw), tuple(warnings))
+    return LoadedText(text, encoding, str(p), len(raw), tuple(warnings), fmt)
 
 
 def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]]:

@@ -88,6 +88,9 @@ class Document:
     encoding: str = "utf-8"
     size: int = 0  # bytes on disk (0 for text not read from a file)
     warnings: tuple[str, ...] = ()
+    #: "text", or "html" for a web page: then ``text`` is the page's visible text (what
+    #: sentence offsets index), not the file's content
+    format: str = "text"
 
     @property
     def name(self) -> str:
@@ -255,23 +258,27 @@ class Comparison:
         """The ``kzdiff/1`` JSON structure (see the README for the schema)."""
 
         def doc(d: Document) -> dict[str, Any]:
-            return {
+            out: dict[str, Any] = {
                 "path": d.path,
                 "encoding": d.encoding,
                 "size": d.size,
+                "format": d.format,
                 "warnings": list(d.warnings),
-                "sentences": [
-                    {
-                        "id": s.id,
-                        "start": s.start,
-                        "end": s.end,
-                        "text": s.text,
-                        "paragraph": s.paragraph,
-                        "block": s.block,
-                    }
-                    for s in d.sentences
-                ],
             }
+            if d.format != "text":  # offsets index this text, which the file does not hold
+                out["text"] = d.text
+            out["sentences"] = [
+                {
+                    "id": s.id,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "paragraph": s.paragraph,
+                    "block": s.block,
+                }
+                for s in d.sentences
+            ]
+            return out
 
         return {
             "schema": SCHEMA,

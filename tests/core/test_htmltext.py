@@ -65,3 +65,15 @@ def test_a_saved_page_loads_as_its_text_with_a_note(write) -> None:
 def test_a_text_file_that_quotes_markup_is_left_alone(write) -> None:
     p = write("notes.txt", "Use <p> for paragraphs. The <script> tag runs code.")
     assert load_file(p).text == "Use <p> for paragraphs. The <script> tag runs code."
+
+
+def test_json_says_what_the_offsets_of_a_page_index(write) -> None:
+    """A page's offsets index its visible text, which the file does not hold: the JSON
+    carries that text, and says which side is which format."""
+    page = write("story.html", PAGE)
+    plain = write("story.txt", "Kazakhstan has thwarted a coup attempt.")
+    d = compare_files(page, plain).to_dict()
+    assert d["left"]["format"] == "html" and d["right"]["format"] == "text"
+    assert "text" not in d["right"]  # a text file's offsets index the file itself
+    text = d["left"]["text"]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in d["left"]["sentences"])
