@@ -196,9 +196,22 @@ def _dates(lt, rt) -> list[ConflictSpan]:
 
 
 # -- names ---------------------------------------------------------------------------------
+#: Courtesy titles: "Dr Kelly" and "Archbishop Thomas Kelly" name the same man.
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame messrs mme mlle".split())
+
+
 def _is_name(t: Token) -> bool:
+    """A capitalised word that names someone or something. Not a middle initial ("Stephen
+    G. Breyer" is Stephen Breyer) nor a courtesy title."""
     f = fold(t.text)
-    return t.name and f not in _TIME_WORDS and f not in STOP_WORDS and not t.text[:1].isdigit()
+    return (
+        t.name
+        and len(t.text) > 1
+        and f not in _TIME_WORDS
+        and f not in STOP_WORDS
+        and f not in COURTESY_TITLES
+        and not t.text[:1].isdigit()
+    )
 
 
 def _has_variant(word: str, tokens: Sequence[Token]) -> bool:
@@ -252,7 +265,14 @@ def _is_acronym_of(acronym: str, tokens: Sequence[Token]) -> bool:
     """'FBI' against '... Federal Bureau of Investigation ...' (initials of capitalised words)."""
     if not (acronym.isupper() and 2 <= len(acronym) <= 8):
         return False
-    initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+    # each capitalised part of a hyphenated word gives a letter: NPT, Non-Proliferation Treaty
+    initials = "".join(
+        part[0]
+        for t in tokens
+        if t.text[:1].isupper()
+        for part in t.text.split("-")
+        if part[:1].isupper()
+    )
     return acronym in initials
 
 
@@ -277,10 +297,17 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     by_region: dict[int, tuple[list[str], list[str]]] = {}
     acr_l, acr_r = _acronym_runs(lt), _acronym_runs(rt)
     sides = ((lt, regions_l, rt, 0, acr_l, acr_r), (rt, regions_r, lt, 1, acr_r, acr_l))
+    initials: dict[int, tuple[list[str], list[str]]] = {}
     for tokens, regions, other, slot, acronyms, theirs in sides:
         other_acronyms = set(theirs.values())
         for n, t in enumerate(tokens):
             word = acronyms.get(n, t.text)
+            if t.name and len(t.text) == 1 and t.text.isupper() and n not in acronyms:
+                # a middle initial: dropped is harmless, changed ("John F./K. Smith") is not
+                reg = _region_of(regions, t.start)
+                if reg is not None:
+                    initials.setdefault(reg, ([], []))[slot].append(t.text)
+                continue
             if not _is_name(t) and n not in acronyms:
                 continue
             reg = _region_of(regions, t.start)
@@ -301,6 +328,9 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             and _region_size(lt, regions_l, reg) <= MAX_NAME_REGION
             and _region_size(rt, regions_r, reg) <= MAX_NAME_REGION
         ):
+            out.append(ConflictSpan("name", " ".join(a), " ".join(b)))
+    for _reg, (a, b) in sorted(initials.items()):
+        if a and b and a != b:
             out.append(ConflictSpan("name", " ".join(a), " ".join(b)))
     return out
 

@@ -78,6 +78,11 @@ def reasons(a: str, b: str) -> list[str]:
             "The minister said that troops had crossed the border.",
             "negation: denied vs —",
         ),
+        (
+            "The report was written by John F. Smith of the agency.",
+            "The report was written by John K. Smith of the agency.",
+            "name: F vs K",
+        ),
     ],
 )
 def test_conflicts_with_reasons(a, b, reason):
@@ -145,6 +150,19 @@ def test_conflicts_with_reasons(a, b, reason):
         (
             "Police arrested two men on Friday, but declined to name them.",
             "Police arrested two men on Friday.",
+        ),
+        # found on MRPC: a dropped middle initial, a courtesy title, a hyphenated expansion
+        (
+            "Also in the majority were Justices Ruth Bader Ginsburg and Stephen G. Breyer.",
+            "Justices Ruth Bader Ginsburg and Stephen Breyer were also in the majority.",
+        ),
+        (
+            "Hundreds have signed petitions calling for Dr Kelly's resignation over the abuse.",
+            "Hundreds have signed petitions calling for Archbishop Thomas Kelly's resignation over the abuse.",
+        ),
+        (
+            "Iran has yet to sign an additional protocol to the NPT treaty allowing inspections.",
+            "Iran has yet to sign an additional protocol to the Nuclear Non-Proliferation Treaty allowing inspections.",
         ),
     ],
 )
