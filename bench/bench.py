@@ -204,35 +204,25 @@ print(json.dumps({"show": t1 - t0, "layout": t2 - t1, "slice": longest,
 """
 
 
-def ui(runs: int = 5) -> None:
+def _qt_child(args: list[str], timeout: float) -> dict:
+    """Run a benchmark child with Qt offscreen (unless a platform is set) in a fresh
+    process; return the JSON object it printed last."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    launch = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [PY, "-c", UI_CHILD, repr(time.time())],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            timeout=120,
-        )
-        launch.append(json.loads(out.stdout.strip().splitlines()[-1])["painted"])
+    out = subprocess.run(
+        [PY, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def ui(runs: int = 5) -> None:
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    launch = [_qt_child(["-c", UI_CHILD, repr(time.time())], 120)["painted"] for _ in range(runs)]
     print(
         f"== ui: launch to painted window on the sample: median {median(launch):.2f} s "
-        f"({runs} runs; platform {env['QT_QPA_PLATFORM']})"
+        f"({runs} runs; platform {platform})"
     )
-    rows = []
-    for _ in range(3):
-        out = subprocess.run(
-            [PY, "-c", UI_SHOW, str(HERE)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            timeout=300,
-        )
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    rows = [_qt_child(["-c", UI_SHOW, str(HERE)], 300) for _ in range(3)]
     m = {k: median([r[k] for r in rows]) for k in rows[0]}
     print(
         f"== ui: showing a computed 10k-sentence comparison: median {m['show']:.2f} s; "
@@ -243,19 +233,7 @@ def ui(runs: int = 5) -> None:
 
 def load(runs: int = 3) -> None:
     """The window under load (bench/ui_load.py), each run in a fresh process."""
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    rows = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [PY, str(HERE / "ui_load.py"), "20000"],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            timeout=900,
-        )
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    rows = [_qt_child([str(HERE / "ui_load.py"), "20000"], 900) for _ in range(runs)]
     phases = list(rows[0]["stall_ms"])
     stalls = ", ".join(
         f"{k} {median([r['stall_ms'][k] for r in rows]):.0f}" for k in phases if k != "start"
