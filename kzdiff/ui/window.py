@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         self._anchors = []
         self._showing += 1
         self._show_side(result, "left")
-        QTimer.singleShot(0, lambda n=self._showing: self._finish_result(result, n))
+        QTimer.singleShot(0, self, lambda n=self._showing: self._finish_result(result, n))
 
     def _show_side(self, result: Result, side: str) -> None:
         pane = self.panes[side]
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         if showing != self._showing:
             return  # a newer result has started showing
         self._show_side(result, "right")
-        QTimer.singleShot(0, lambda: self._complete_result(result, showing))
+        QTimer.singleShot(0, self, lambda: self._complete_result(result, showing))
 
     def _complete_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from kzdiff.core.model import Kind
+from kzdiff.ui.window import MainWindow
 
 
 def big_text(n: int, seed: int) -> str:
@@ -67,3 +68,19 @@ def test_gui_stays_responsive_during_a_long_comparison(window, qtbot, write) -> 
     assert len(ticks) >= 5  # the event loop kept running while the worker compared
     assert cmp.summary()["paraphrase"] + cmp.summary()["identical"] > 0
     assert window.navigable({Kind.CONFLICT}) == [n for n in cmp.changes({Kind.CONFLICT})]
+
+
+def test_window_deleted_while_a_result_is_being_shown(qtbot, settings, sample_paths) -> None:
+    """A result is shown over several event-loop turns; a window deleted in between must
+    take its pending turns with it (no call into a deleted widget)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    w = MainWindow(settings)
+    w.show()
+    with qtbot.waitSignal(w.comparer.finished, timeout=30000):  # the first turn has run
+        w.open_files(str(sample_paths[0]), str(sample_paths[1]))
+    assert w.comparison is None  # not complete yet
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(5):
+        QCoreApplication.processEvents()  # the turns that were pending
