@@ -24,7 +24,7 @@ MAX_SENTENCE_CHARS = 3000
 
 NEWS_ABBREVIATIONS = (
     "gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt supt insp det "
-    "no nos st ste mt ft inc corp co ltd llc plc jr sr dr mr mrs ms prof rev hon pres "
+    "st ste mt ft inc corp co ltd llc plc jr sr dr mr mrs ms prof rev hon pres "
     "u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs approx dept est fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "mon tue tues wed thu thur thurs fri sat sun"
@@ -32,6 +32,7 @@ NEWS_ABBREVIATIONS = (
 
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos)\.\s*\Z")
 _STOPS = re.compile(r"[.!?…。！？]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]\s+|\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
 
@@ -172,7 +173,15 @@ def segment(text: str) -> list[Sentence]:
         for a, b in tok.span_tokenize(body):
             # A "sentence" that starts in lower case follows a stop Punkt took for a full
             # stop (an unknown abbreviation, a typo like "2019. consolidating"): re-join.
-            if spans and body[a:b].lstrip()[:1].islower():
+            # "No." is an abbreviation only before a number ("No. 10"); as an abbreviation
+            # everywhere it glued "The answer was no." to the next sentence.
+            if spans and (
+                body[a:b].lstrip()[:1].islower()
+                or (
+                    _NUMBER_ABBREVIATION.search(body, 0, spans[-1][1])
+                    and body[a:b].lstrip()[:1].isdigit()
+                )
+            ):
                 spans[-1][1] = b
             else:
                 spans.append([a, b])
