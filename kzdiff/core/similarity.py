@@ -38,6 +38,7 @@ class Features:
     ngrams: int  # how many bits are set in ``grams``
     variants: dict[str, tuple[str, str]]  # variant signature -> (key, surface) of content words
     norm: str  # folded alphanumerics only: equal norms mean an identical sentence
+    affixes: dict[str, tuple[str, ...]]  # "^" + first / "$" + last 4 letters -> content keys
 
 
 def features(sentence: str) -> Features:
@@ -56,7 +57,38 @@ def features(sentence: str) -> Features:
     variants: dict[str, tuple[str, str]] = {}
     for kx in reversed(surfaces):  # reversed + update: the first surface wins a shared signature
         variants.update(dict.fromkeys(variant_signatures(kx[1]), kx))
-    return Features(toks, keys, stops, names, surfaces, grams, grams.bit_count(), variants, norm)
+    affixes = _affixes(content_keys)
+    return Features(
+        toks, keys, stops, names, surfaces, grams, grams.bit_count(), variants, norm, affixes
+    )
+
+
+RELATED = 0.6  # the credit of a derived or compound word (south/southern, quake/earthquake)
+
+
+def _affixes(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Keys by their first and last four letters: words that may be derived from one another
+    or compounded share one, so only those few are compared (see :func:`related`)."""
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if len(k) >= 4 and k.isalpha():
+            out.setdefault("^" + k[:4], []).append(k)
+            out.setdefault("$" + k[-4:], []).append(k)
+    return {g: tuple(sorted(ks)) for g, ks in out.items()}
+
+
+def related(x: str, y: str) -> bool:
+    """Is one key the other plus a derivational ending or a compound's first part?
+
+    "south"/"southern", "govern"/"government" (an ending of 2+ letters), "quak"/"earthquak"
+    (a first part of 3+ letters: "rain"/"train" is no compound).
+    """
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < 4 or short == long:
+        return False
+    if long.startswith(short):
+        return len(long) - len(short) >= 2
+    return long.endswith(short) and len(long) - len(short) >= 3
 
 
 @lru_cache(maxsize=200_000)
@@ -152,6 +184,7 @@ def merge(parts: Iterable[Features]) -> Features:
         grams.bit_count(),
         {g: kx for p in reversed(parts) for g, kx in p.variants.items()},
         " ".join(p.norm for p in parts),
+        _affixes(frozenset().union(*(p.keys - p.stops for p in parts))),
     )
 
 
@@ -191,6 +224,20 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         for (ka, xa), (kb, xb) in found:
             if ka not in used_a and kb not in used_b and spelling_variants(xa, xb):
                 matched += 0.9 * min(w(ka), w(kb))
+                used_a.add(ka)
+                used_b.add(kb)
+        # Derived and compound words (south/southern, quake/earthquake), by shared affix.
+        for ka, kb in sorted(
+            {
+                (ka, kb)
+                for g in a.affixes.keys() & b.affixes.keys()
+                for ka in a.affixes[g]
+                for kb in b.affixes[g]
+                if ka in only_a and kb in only_b and related(ka, kb)
+            }
+        ):
+            if ka not in used_a and kb not in used_b:
+                matched += RELATED * min(w(ka), w(kb))
                 used_a.add(ka)
                 used_b.add(kb)
     dice = 2 * matched / (wa + wb)
