@@ -398,11 +398,18 @@ def _negates_act(
     return DENYING_VERB.match(f) is not None
 
 
+def _balances(tokens: Sequence[Token]) -> bool:
+    """Does a sentence carry a negating word of its own ("voted against", "rejected",
+    "declined to") that answers a "not" on the other side, even where that word would
+    not count as a negation by itself?"""
+    return any(IMPLICIT_NEGATIVE.match(fold(t.text)) for t in tokens)
+
+
 def _negation(lt, rt) -> list[ConflictSpan]:
     a, b = _negations(lt, rt), _negations(rt, lt)
-    if bool(a) != bool(b):
-        return [ConflictSpan("negation", " ".join(a), " ".join(b))]
-    return []
+    if bool(a) == bool(b) or _balances(rt if a else lt):
+        return []
+    return [ConflictSpan("negation", " ".join(a), " ".join(b))]
 
 
 def _antonyms(lt, rt) -> list[ConflictSpan]:

@@ -151,6 +151,11 @@ def test_conflicts_with_reasons(a, b, reason):
             "Police arrested two men on Friday, but declined to name them.",
             "Police arrested two men on Friday.",
         ),
+        # a negating word answers a "not" on the other side
+        (
+            "The senator voted against the tax bill on Monday.",
+            "The senator did not vote for the tax bill on Monday.",
+        ),
         # found on MRPC: a dropped middle initial, a courtesy title, a hyphenated expansion
         (
             "Also in the majority were Justices Ruth Bader Ginsburg and Stephen G. Breyer.",
