@@ -96,7 +96,7 @@ def gap_candidates(
     """Sentences between the same two in-order fixed pairs on each side: the usual place of
     an edited sentence in a revision. Small gaps are paired up exhaustively."""
     n, m = len(left), len(right)
-    chain = heaviest_chain([(i, j, 1.0 + diagonal_tiebreak(i, j, n, m)) for i, j in fixed])
+    chain = heaviest_chain([chain_item(i, j, 1.0, n, m) for i, j in fixed])
     anchors = sorted(fixed[n] for n in chain)
     out: set[tuple[int, int]] = set()
     for i, f in enumerate(left):
@@ -173,13 +173,14 @@ def identical_candidates(
     return out
 
 
-def diagonal_tiebreak(i: int, j: int, n: int, m: int) -> float:
-    """A weight far below any real difference that prefers pairs near the diagonal.
+def chain_item(i: int, j: int, weight: float, n: int, m: int) -> tuple[int, int, float]:
+    """A pair for :func:`heaviest_chain`, its weight raised by far less than any real
+    difference for being near the diagonal of the n x m texts.
 
     Chains of equal weight (repeated sentences) are then chosen by where the pairs lie,
     which does not change when the two texts are swapped, rather than by scan order.
     """
-    return 1e-6 * (1.0 - abs(i / max(1, n) - j / max(1, m)))
+    return i, j, weight + 1e-6 * (1.0 - abs(i / max(1, n) - j / max(1, m)))
 
 
 def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
@@ -278,7 +279,7 @@ class Aligner:
         ]
         if copies:
             both = self.fixed + copies
-            chain = heaviest_chain([(i, j, 1.0 + diagonal_tiebreak(i, j, n, m)) for i, j in both])
+            chain = heaviest_chain([chain_item(i, j, 1.0, n, m) for i, j in both])
             for i, j in sorted(both[k] for k in chain):
                 if i not in left_of and j not in right_of:
                     left_of[i], right_of[j] = j, i
@@ -290,10 +291,7 @@ class Aligner:
                 left_of[i], right_of[j] = j, i
                 anchors.append((i, j))
         chain = heaviest_chain(
-            [
-                (i, j, 1.0 + scores[(i, j)].similarity + diagonal_tiebreak(i, j, n, m))
-                for i, j in anchors
-            ]
+            [chain_item(i, j, 1.0 + scores[(i, j)].similarity, n, m) for i, j in anchors]
         )
         backbone = sorted(anchors[n] for n in chain)
 
@@ -327,7 +325,7 @@ class Aligner:
 
         # final: moved flags from the heaviest in-order chain of groups
         items = [
-            (min(lt), min(rt), 1.0 + sc.similarity + diagonal_tiebreak(min(lt), min(rt), n, m))
+            chain_item(min(lt), min(rt), 1.0 + sc.similarity, n, m)
             for lt, (rt, sc) in groups.items()
         ]
         keys = list(groups)

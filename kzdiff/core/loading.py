@@ -45,6 +45,9 @@ _MAGIC = {
 }
 
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 class LoadError(Exception):
     """A file that cannot be compared; ``str()`` is a one-line message naming the file."""
 
@@ -135,9 +138,8 @@ def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        text = raw.decode(encoding if encoding == "cp1252" else "utf-8", errors="replace")
-        if encoding != "cp1252":
-            encoding = "utf-8"
+        encoding = "cp1252" if encoding == "cp1252" else "utf-8"
+        text = raw.decode(encoding, errors="replace")
         warnings.append(f"{name}: not valid {encoding} text; undecodable bytes are shown as \ufffd")
     if _looks_binary(text):
         raise LoadError(f"{name}: contains binary data, not a text file")
@@ -165,8 +167,9 @@ def _detect(raw: bytes) -> str:
     bytes guesses wildly (Baltic, Turkish, Mac code pages), so it is asked only when the
     non-ASCII bytes are many, as in Cyrillic, Greek or East Asian text.
     """
-    non_ascii = sum(1 for b in raw[:1_000_000] if b >= 0x80)
-    if non_ascii <= 0.1 * min(len(raw), 1_000_000):
+    sample = raw[:1_000_000]
+    non_ascii = len(sample) - len(sample.translate(None, _HIGH_BYTES))  # counted in C
+    if non_ascii <= 0.1 * len(sample):
         return "cp1252"
     from charset_normalizer import from_bytes
 

@@ -32,7 +32,7 @@ NEWS_ABBREVIATIONS = (
 
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
-_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|no|nos)\.\s*\Z")
+_NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*\Z", re.IGNORECASE)
 _STOPS = re.compile(r"[.!?…。！？]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]\s+|\d{1,3}[.)]\s+|[a-zA-Z][.)]\s+)")
 

@@ -150,7 +150,8 @@ class SentencePane(QPlainTextEdit):
         self.current_pair: int | None = None
         self.theme: Theme = current_theme()
         self.offsets = OffsetMap("")
-        self._marks: dict[int, list[Mark]] = {}
+        # highlights by pair index, when a worker computed them (else computed here)
+        self._marks: Mapping[int, list[Mark]] | None = None
         self._format_job: Iterator[None] | None = None
         self._format_full = False
         self._format_pending: deque[int] = deque()
@@ -188,14 +189,18 @@ class SentencePane(QPlainTextEdit):
         pair_marks: Mapping[int, list[Mark]] | None = None,
     ) -> None:
         """Show a comparison; ``pair_marks`` (word highlights by pair index, computed off
-        the GUI thread) saves computing them here."""
+        the GUI thread; a pair not in it has none) saves computing them here. Shown again
+        (a new theme), the same comparison keeps the highlights it had."""
+        if pair_marks is not None:
+            self._marks = pair_marks
+        elif cmp is not self.comparison:
+            self._marks = None
         doc = cmp.left if self.side == "left" else cmp.right
         if doc is not self.doc:
             self.show_document(doc)
         self.comparison = cmp
         self.hidden_kinds = set(hidden_kinds)
         self.theme = current_theme()
-        self._marks = dict(pair_marks) if pair_marks is not None else {}
         self._start_formats(range(len(cmp.pairs)), reset=True)
 
     def set_hidden_kinds(self, kinds: Iterable[str]) -> None:
@@ -255,9 +260,11 @@ class SentencePane(QPlainTextEdit):
                     s = doc.sentences[i]
                     self._format(cur, s.start, s.end, fmt)
                 if pair.kind.value not in self.hidden_kinds and pair.kind is not Kind.IDENTICAL:
-                    ms = self._marks.get(n)
-                    if ms is None:
-                        ms = marks(cmp, self.side, n)
+                    ms = (
+                        self._marks.get(n, ())
+                        if self._marks is not None
+                        else marks(cmp, self.side, n)
+                    )
                     # conflict marks last: they must win over the word marks they overlap
                     for m in sorted(ms, key=lambda m: m.role == "conflict"):
                         self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
