@@ -60,7 +60,7 @@ def find_conflicts(
     out += _dates(lt, rt)
     out += _names(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
-        out += _negation(lt, rt)
+        out += _negation(lt, rt, left, right)
         out += _antonyms(lt, rt)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
@@ -200,6 +200,21 @@ def _dates(lt, rt) -> list[ConflictSpan]:
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame messrs mme mlle".split())
 
 
+ORDINALS = {
+    w: str(n + 1)
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+    )
+}
+_ORDINAL_SUFFIXES = frozenset("st nd rd th".split())
+
+#: Places and the adjectives of their people that no suffix rule derives.
+DEMONYMS = {
+    "american": frozenset("us usa america".split()),
+    "british": frozenset("uk britain".split()),
+}
+
+
 def _is_name(t: Token) -> bool:
     """A capitalised word that names someone or something. Not a middle initial ("Stephen
     G. Breyer" is Stephen Breyer) nor a courtesy title."""
@@ -214,25 +229,60 @@ def _is_name(t: Token) -> bool:
     )
 
 
-def _has_variant(word: str, tokens: Sequence[Token]) -> bool:
+def _ordinal_suffix(tokens: Sequence[Token], n: int) -> bool:
+    """The "St" of "1St Armored Division" (written as one word, tokenized as two)."""
+    t = tokens[n]
+    if n == 0 or fold(t.text) not in _ORDINAL_SUFFIXES:
+        return False
+    prev = tokens[n - 1]
+    return prev.text.isdigit() and prev.start + len(prev.text) == t.start
+
+
+def _bare(f: str) -> str:
+    """A folded word without its possessive ending (Arabia's, Jones')."""
+    for end in ("'s", "'"):
+        if f.endswith(end) and len(f) > len(end) + 1:
+            return f[: -len(end)]
+    return f
+
+
+def _demonym_of(short: str, long: str) -> bool:
+    """Africa/African, Korea/Korean, Iraq/Iraqi, Israel/Israeli: a place and its people."""
+    if len(short) < 4 or len(long) != len(short) + 1 or not long.startswith(short):
+        return False
+    return (long[-1] == "n" and short[-1] == "a") or (long[-1] == "i" and short[-1] not in "aeiou")
+
+
+def _has_variant(word: str, tokens: Sequence[Token], acronyms: set[str] = frozenset()) -> bool:
     """Whether the other sentence has this name in another form: a spelling variant,
-    part of a hyphenated name, the same words run together (SCOLinux / SCO Linux), or
-    an abbreviation of it (Rev / Reverend, Gov / Governor)."""
-    f = fold(word)
+    part of a hyphenated name, the same words run together (SCOLinux / SCO Linux), an
+    abbreviation or short form of it (Rev / Reverend, Gov / Governor, Ed / Edward), the
+    place for its people (Africa's / African, U.S. / American) or an ordinal in figures
+    (First / 1st)."""
+    f = _bare(fold(word))
+    others = {fold(a) for a in acronyms}
+    if f in ORDINALS:
+        digit = ORDINALS[f]
+        if any(
+            t.text == digit and _ordinal_suffix(tokens, n + 1) for n, t in enumerate(tokens[:-1])
+        ):
+            return True
     for n, t in enumerate(tokens):
-        g = fold(t.text)
+        g = _bare(fold(t.text))
+        others.add(g)
         if spelling_variants(word, t.text) or f in g.split("-") or g in f.split("-"):
             return True
         if n + 1 < len(tokens) and f == g + fold(tokens[n + 1].text):
             return True
-        if (
-            len(f) >= 3
-            and len(g) >= 3
-            and t.text[:1].isupper()
-            and word[:1].isupper()
-            and (g.startswith(f) or f.startswith(g))
-            and abs(len(f) - len(g)) >= 2
-        ):
+        if not (t.text[:1].isupper() and word[:1].isupper()):
+            continue
+        short, long = (f, g) if len(f) <= len(g) else (g, f)
+        if _demonym_of(short, long):
+            return True
+        if len(short) >= 2 and long.startswith(short) and len(long) - len(short) >= 2:
+            return True
+    for people, places in DEMONYMS.items():
+        if (f == people and others & places) or (f in places and people in others):
             return True
     return False
 
@@ -308,13 +358,13 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 if reg is not None:
                     initials.setdefault(reg, ([], []))[slot].append(t.text)
                 continue
-            if not _is_name(t) and n not in acronyms:
+            if (not _is_name(t) or _ordinal_suffix(tokens, n)) and n not in acronyms:
                 continue
             reg = _region_of(regions, t.start)
             if (
                 reg is None
                 or word in other_acronyms
-                or _has_variant(word, other)
+                or _has_variant(word, other, other_acronyms)
                 or _is_acronym_of(word, other)
                 or _expands(t, other_acronyms, tokens, n)
             ):
@@ -342,6 +392,9 @@ IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unab
 
 
 NEGATION_SCOPE = 3  # words after a "not" (plus one) whose content words say what it negates
+#: Punctuation that closes a clause: a negation says nothing about what follows it.
+#: Not quotes: in 'did not see what "all the fuss" was about' the quote is what is negated.
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 
 
 def _is_explicit_negation(word: str) -> bool:
@@ -350,7 +403,25 @@ def _is_explicit_negation(word: str) -> bool:
     return f in NEGATIONS or f.endswith("n't")
 
 
-def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
+def _scope(tokens: Sequence[Token], n: int, text: str, width: int = NEGATION_SCOPE) -> list[Token]:
+    """The content words a negating word at ``n`` bears on: those among the next few
+    words, up to the end of its clause.
+
+    "The victim, who was not identified, was taken to hospital" negates only
+    "identified"; a window running past the comma would take "taken" for what is denied.
+    """
+    out: list[Token] = []
+    end = tokens[n].start + len(tokens[n].text)
+    for t in tokens[n + 1 : n + 2 + width]:
+        if CLAUSE_BREAK.search(text, end, t.start):
+            break
+        end = t.start + len(t.text)
+        if t.content:
+            out.append(t)
+    return out
+
+
+def _negations(tokens: Sequence[Token], other: Sequence[Token], text: str) -> list[str]:
     """Negating words whose scope the other sentence also talks about.
 
     "was not arrested" against "was arrested" disagrees; "abandoned without its licence
@@ -367,7 +438,7 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token]) -> list[str]:
         explicit = _is_explicit_negation(t.text)
         if not (explicit or IMPLICIT_NEGATIVE.match(f)):
             continue
-        scope = [x for x in tokens[n + 1 : n + 1 + NEGATION_SCOPE + 1] if x.content]
+        scope = _scope(tokens, n, text)
         if explicit:
             if scope and not any(x.key in other_keys for x in scope):
                 continue
@@ -398,16 +469,53 @@ def _negates_act(
     return DENYING_VERB.match(f) is not None
 
 
+#: Contrast and condition that say "not" in other words: "by opinion rather than facts"
+#: answers "by opinion, not on the facts"; "unless fixed" answers "without reform".
+CONTRASTIVE = frozenset("rather instead unless".split())
+
+
 def _balances(tokens: Sequence[Token]) -> bool:
     """Does a sentence carry a negating word of its own ("voted against", "rejected",
-    "declined to") that answers a "not" on the other side, even where that word would
-    not count as a negation by itself?"""
-    return any(IMPLICIT_NEGATIVE.match(fold(t.text)) for t in tokens)
+    "declined to", "rather than") that answers a "not" on the other side, even where
+    that word would not count as a negation by itself?"""
+    return any(
+        IMPLICIT_NEGATIVE.match(f) or f in CONTRASTIVE for f in (fold(t.text) for t in tokens)
+    )
 
 
-def _negation(lt, rt) -> list[ConflictSpan]:
-    a, b = _negations(lt, rt), _negations(rt, lt)
+#: How far a negation on the other side may reach to answer one: "did not see what all
+#: the fuss was" answers "does not understand all the fuss", though its first words differ.
+ANSWER_SCOPE = 7
+
+
+def _answered(tokens: Sequence[Token], other: Sequence[Token], text: str, other_text: str) -> bool:
+    """Does the other sentence negate what this sentence's negations bear on?
+
+    Each side's scope is only a few words, so two negations of one thing in other words
+    can each miss the other's; a "not" whose wider clause reaches the same content word
+    answers it. "Arrested but not charged" does not answer "not arrested": the word comes
+    before that "not", not after it.
+    """
+    other_keys = {t.key for t in other}
+    denied = {
+        x.key
+        for n, t in enumerate(tokens)
+        if _is_explicit_negation(t.text)
+        for x in _scope(tokens, n, text)
+        if x.key in other_keys
+    }
+    return any(
+        _is_explicit_negation(t.text)
+        and any(x.key in denied for x in _scope(other, n, other_text, ANSWER_SCOPE))
+        for n, t in enumerate(other)
+    )
+
+
+def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
+    a, b = _negations(lt, rt, left), _negations(rt, lt, right)
     if bool(a) == bool(b) or _balances(rt if a else lt):
+        return []
+    if _answered(lt, rt, left, right) if a else _answered(rt, lt, right, left):
         return []
     return [ConflictSpan("negation", " ".join(a), " ".join(b))]
 

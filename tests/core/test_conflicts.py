@@ -48,6 +48,11 @@ def reasons(a: str, b: str) -> list[str]:
             "negation: — vs not",
         ),
         (
+            "The victim, who was identified by police, was taken to the city hospital.",
+            "The victim, who was not identified by police, was taken to the city hospital.",
+            "negation: — vs not",
+        ),
+        (
             "He said he would sign the agreement before the summit in Paris.",
             "He said he wont sign the agreement before the summit in Paris.",
             "negation: — vs wont",
@@ -168,6 +173,44 @@ def test_conflicts_with_reasons(a, b, reason):
         (
             "Iran has yet to sign an additional protocol to the NPT treaty allowing inspections.",
             "Iran has yet to sign an additional protocol to the Nuclear Non-Proliferation Treaty allowing inspections.",
+        ),
+        # a negation's scope ends with its clause, and a "not" in other words answers it
+        (
+            "The victim, who was not identified, was taken to the city hospital on Monday.",
+            "The victim was taken to the city hospital on Monday, police said.",
+        ),
+        (
+            "The guards did not, at any point that night, open the prison gates.",
+            "The guards did not open the prison gates that night.",
+        ),
+        (
+            "The bishop said he did not see what all the fuss was about over the appointment.",
+            "The bishop says he does not understand all the fuss about the appointment.",
+        ),
+        (
+            "He said the court judged him on opinion, not on the facts of the case.",
+            "He said the court judged him on opinion rather than the facts of the case.",
+        ),
+        # a place and its people, a possessive, a short first name
+        (
+            "Lawmakers criticised Saudi Arabia's ties with the group on Sunday.",
+            "Lawmakers criticised Saudi Arabian ties with the group on Sunday.",
+        ),
+        (
+            "The former South African archbishop spoke in Cape Town on Sunday.",
+            "South Africa's former archbishop spoke in Cape Town on Sunday.",
+        ),
+        (
+            "The American women, the defending champions, will play in Philadelphia.",
+            "The U.S. women, the defending champions, will play in Philadelphia.",
+        ),
+        (
+            "He arrives this week on the first state visit by a US president.",
+            "He arrives this week on the first state visit by an American president.",
+        ),
+        (
+            "The report was written by Al Smith of the agency.",
+            "The report was written by Alfred Smith of the agency.",
         ),
     ],
 )
