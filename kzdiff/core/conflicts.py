@@ -42,7 +42,8 @@ _ANTONYM_KEYS = [(key(a), key(b)) for a, b in ANTONYMS]
 HARMLESS_MODIFIERS = frozenset(
     """also still now already just even only really very quite rather much many some
     several various certain other new current incumbent recent latest main major key
-    own whole entire such same further additional particular usual respective""".split()
+    own whole entire such same further additional particular usual respective individual
+    ongoing continuing vital crucial""".split()
 )
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number

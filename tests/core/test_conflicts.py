@@ -191,6 +191,11 @@ def test_conflicts_with_reasons(a, b, reason):
             "He said the court judged him on opinion, not on the facts of the case.",
             "He said the court judged him on opinion rather than the facts of the case.",
         ),
+        # a modifier that praises or stresses a thing without saying which thing it is
+        (
+            "Officials said there was no damage to the rice crop after the storm.",
+            "Officials said there was no damage to the vital rice crop after the storm.",
+        ),
         # a place and its people, a possessive, a short first name
         (
             "Lawmakers criticised Saudi Arabia's ties with the group on Sunday.",
