@@ -422,8 +422,11 @@ def _scope(tokens: Sequence[Token], n: int, text: str, width: int = NEGATION_SCO
     return out
 
 
-def _negations(tokens: Sequence[Token], other: Sequence[Token], text: str) -> list[str]:
-    """Negating words whose scope the other sentence also talks about.
+def _negations(
+    tokens: Sequence[Token], other: Sequence[Token], text: str
+) -> list[tuple[str, frozenset[str]]]:
+    """Negating words whose scope the other sentence also talks about, each with the words
+    of its wider reach (none when its scope cannot be told), for :func:`_unanswered`.
 
     "was not arrested" against "was arrested" disagrees; "abandoned without its licence
     plates" against "abandoned" only adds a detail the other sentence does not mention, so
@@ -431,7 +434,7 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token], text: str) -> li
     not a contradiction.
     """
     other_keys = {t.key for t in other}
-    out = []
+    out: list[tuple[str, frozenset[str]]] = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
         if f == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit():
@@ -445,7 +448,8 @@ def _negations(tokens: Sequence[Token], other: Sequence[Token], text: str) -> li
                 continue
         elif not _negates_act(f, tokens, n, scope, other_keys) or t.key in other_keys:
             continue
-        out.append(t.text)
+        reach = _scope(tokens, n, text, ANSWER_SCOPE) if scope else ()
+        out.append((t.text, frozenset(x.key for x in reach)))
     return out
 
 
@@ -489,36 +493,53 @@ def _balances(tokens: Sequence[Token]) -> bool:
 ANSWER_SCOPE = 7
 
 
-def _answered(tokens: Sequence[Token], other: Sequence[Token], text: str, other_text: str) -> bool:
-    """Does the other sentence negate what this sentence's negations bear on?
+def _negated(tokens: Sequence[Token], text: str) -> set[str] | None:
+    """The keys a sentence puts under a negating word of any sort ("not", "declined to",
+    "rather than"), reaching a little further than a scope; None when a negating word's
+    scope cannot be told ("did not, as of that night, open"), so it may answer anything."""
+    out: set[str] = set()
+    for n, t in enumerate(tokens):
+        f = fold(t.text)
+        if _is_explicit_negation(t.text) or IMPLICIT_NEGATIVE.match(f) or f in CONTRASTIVE:
+            scope = _scope(tokens, n, text, ANSWER_SCOPE)
+            if not scope:
+                return None
+            out.update(x.key for x in scope)
+    return out
+
+
+def _unanswered(
+    negations: list[tuple[str, frozenset[str]]], other: Sequence[Token], other_text: str
+) -> list[str]:
+    """The negations the other sentence does not answer with a negation of the same thing.
 
     Each side's scope is only a few words, so two negations of one thing in other words
-    can each miss the other's; a "not" whose wider clause reaches the same content word
-    answers it. "Arrested but not charged" does not answer "not arrested": the word comes
-    before that "not", not after it.
+    can each miss the other's: two negating words whose wider reaches share a word answer
+    each other. A "not" whose scope cannot be told is answered by any negating word on
+    the other side. (Matching negations by the first word they bear on instead caught
+    "arrested but not charged" against "not arrested", but flagged "neither X nor Y would
+    release" against "did not release", whose first words differ.)
     """
-    other_keys = {t.key for t in other}
-    denied = {
-        x.key
-        for n, t in enumerate(tokens)
-        if _is_explicit_negation(t.text)
-        for x in _scope(tokens, n, text)
-        if x.key in other_keys
-    }
-    return any(
-        _is_explicit_negation(t.text)
-        and any(x.key in denied for x in _scope(other, n, other_text, ANSWER_SCOPE))
-        for n, t in enumerate(other)
-    )
+    if not negations:
+        return []
+    negated = _negated(other, other_text)
+    if negated is None:
+        return []
+    return [
+        word
+        for word, reach in negations
+        if (not reach and not negated) or (reach and not reach & negated)
+    ]
 
 
 def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
     a, b = _negations(lt, rt, left), _negations(rt, lt, right)
-    if bool(a) == bool(b) or _balances(rt if a else lt):
+    if bool(a) != bool(b) and _balances(rt if a else lt):
         return []
-    if _answered(lt, rt, left, right) if a else _answered(rt, lt, right, left):
+    open_a, open_b = _unanswered(a, rt, right), _unanswered(b, lt, left)
+    if not (open_a or open_b):
         return []
-    return [ConflictSpan("negation", " ".join(a), " ".join(b))]
+    return [ConflictSpan("negation", " ".join(open_a), " ".join(open_b))]
 
 
 def _antonyms(lt, rt) -> list[ConflictSpan]:

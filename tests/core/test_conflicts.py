@@ -52,6 +52,17 @@ def reasons(a: str, b: str) -> list[str]:
             "The victim, who was not identified by police, was taken to the city hospital.",
             "negation: — vs not",
         ),
+        # two negations on one side, one of them gone on the other
+        (
+            "The minister did not resign on Friday, and the party did not comment.",
+            "The minister resigned on Friday, and the party did not comment.",
+            "negation: not vs —",
+        ),
+        (
+            "He did not, in the end, sign the agreement in Paris.",
+            "He signed the agreement in Paris in the end.",
+            "negation: not vs —",
+        ),
         (
             "He said he would sign the agreement before the summit in Paris.",
             "He said he wont sign the agreement before the summit in Paris.",
