@@ -14,7 +14,7 @@ in loosely paraphrased sentences would be compared as if they measured the same 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import ConflictSpan, Op
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
@@ -254,7 +254,7 @@ def _demonym_of(short: str, long: str) -> bool:
     return (long[-1] == "n" and short[-1] == "a") or (long[-1] == "i" and short[-1] not in "aeiou")
 
 
-def _has_variant(word: str, tokens: Sequence[Token], acronyms: set[str] = frozenset()) -> bool:
+def _has_variant(word: str, tokens: Sequence[Token], acronyms: Iterable[str] = ()) -> bool:
     """Whether the other sentence has this name in another form: a spelling variant,
     part of a hyphenated name, the same words run together (SCOLinux / SCO Linux), an
     abbreviation or short form of it (Rev / Reverend, Gov / Governor, Ed / Edward), the
@@ -404,6 +404,11 @@ def _is_explicit_negation(word: str) -> bool:
     return f in NEGATIONS or f.endswith("n't")
 
 
+def _is_number_sign(tokens: Sequence[Token], n: int) -> bool:
+    """The "No" of "No. 2", which negates nothing."""
+    return fold(tokens[n].text) == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit()
+
+
 def _scope(tokens: Sequence[Token], n: int, text: str, width: int = NEGATION_SCOPE) -> list[Token]:
     """The content words a negating word at ``n`` bears on: those among the next few
     words, up to the end of its clause.
@@ -437,8 +442,8 @@ def _negations(
     out: list[tuple[str, frozenset[str]]] = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
-        if f == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit():
-            continue  # "No. 2"
+        if _is_number_sign(tokens, n):
+            continue
         explicit = _is_explicit_negation(t.text)
         if not (explicit or IMPLICIT_NEGATIVE.match(f)):
             continue
@@ -479,13 +484,16 @@ def _negates_act(
 CONTRASTIVE = frozenset("rather instead unless".split())
 
 
+def _says_not(f: str) -> bool:
+    """A folded word that says "not" without being one ("against", "declined", "rather")."""
+    return IMPLICIT_NEGATIVE.match(f) is not None or f in CONTRASTIVE
+
+
 def _balances(tokens: Sequence[Token]) -> bool:
     """Does a sentence carry a negating word of its own ("voted against", "rejected",
     "declined to", "rather than") that answers a "not" on the other side, even where
     that word would not count as a negation by itself?"""
-    return any(
-        IMPLICIT_NEGATIVE.match(f) or f in CONTRASTIVE for f in (fold(t.text) for t in tokens)
-    )
+    return any(_says_not(fold(t.text)) for t in tokens)
 
 
 #: How far a negation on the other side may reach to answer one: "did not see what all
@@ -499,8 +507,9 @@ def _negated(tokens: Sequence[Token], text: str) -> set[str] | None:
     scope cannot be told ("did not, as of that night, open"), so it may answer anything."""
     out: set[str] = set()
     for n, t in enumerate(tokens):
-        f = fold(t.text)
-        if _is_explicit_negation(t.text) or IMPLICIT_NEGATIVE.match(f) or f in CONTRASTIVE:
+        if _is_number_sign(tokens, n):
+            continue
+        if _is_explicit_negation(t.text) or _says_not(fold(t.text)):
             scope = _scope(tokens, n, text, ANSWER_SCOPE)
             if not scope:
                 return None
