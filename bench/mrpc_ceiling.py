@@ -22,9 +22,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-BENCH = ROOT.parent / "shared" / "benchmarks"
+
+sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+
+import kzpairs  # noqa: E402  (the scorer's own reading of a verdict)
 
 from kzdiff import compare_texts  # noqa: E402
+
+BENCH = kzpairs.HERE  # the shared benchmark data
 
 
 def mrpc_rows() -> list[tuple[bool, str, str]]:
@@ -43,13 +48,8 @@ def msrpar_rows() -> list[tuple[float, str, str]]:
 
 
 def verdict(a: str, b: str) -> tuple[str, float]:
-    """The best aligned pair's kind and similarity, as kzpairs.py reads them."""
-    best = None
-    for p in compare_texts(a, b).pairs:
-        if p.left and p.right and p.kind.value != "missing":
-            if best is None or p.similarity > best.similarity:
-                best = p
-    return ("missing", 0.0) if best is None else (best.kind.value, best.similarity)
+    """The best aligned pair's kind and similarity, read exactly as kzpairs.py reads them."""
+    return kzpairs.judge(compare_texts, a, b)
 
 
 def accuracy(gold: list[bool], pred: list[bool]) -> float:

@@ -393,6 +393,9 @@ IMPLICIT_NEGATIVE = re.compile(r"^(declin|refus|fail|den[iy]|reject|against|unab
 
 
 NEGATION_SCOPE = 3  # words after a "not" (plus one) whose content words say what it negates
+#: How far a negation on the other side may reach to answer one: "did not see what all
+#: the fuss was" answers "does not understand all the fuss", though its first words differ.
+ANSWER_SCOPE = 7
 #: Punctuation that closes a clause: a negation says nothing about what follows it.
 #: Not quotes: in 'did not see what "all the fuss" was about' the quote is what is negated.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
@@ -409,21 +412,37 @@ def _is_number_sign(tokens: Sequence[Token], n: int) -> bool:
     return fold(tokens[n].text) == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit()
 
 
-def _scope(tokens: Sequence[Token], n: int, text: str, width: int = NEGATION_SCOPE) -> list[Token]:
-    """The content words a negating word at ``n`` bears on: those among the next few
-    words, up to the end of its clause.
+def _scope(tokens: Sequence[Token], n: int, text: str) -> tuple[list[Token], list[Token]]:
+    """The content words a negating word at ``n`` bears on, up to the end of its clause:
+    among the next few words (its scope), and a little further (its reach, which
+    :func:`_unanswered` compares across the sides).
 
     "The victim, who was not identified, was taken to hospital" negates only
     "identified"; a window running past the comma would take "taken" for what is denied.
     """
-    out: list[Token] = []
+    scope: list[Token] = []
+    reach: list[Token] = []
     end = tokens[n].start + len(tokens[n].text)
-    for t in tokens[n + 1 : n + 2 + width]:
+    for k, t in enumerate(tokens[n + 1 : n + 2 + ANSWER_SCOPE]):
         if CLAUSE_BREAK.search(text, end, t.start):
             break
         end = t.start + len(t.text)
         if t.content:
-            out.append(t)
+            reach.append(t)
+            if k <= NEGATION_SCOPE:
+                scope.append(t)
+    return scope, reach
+
+
+def _negating_words(
+    tokens: Sequence[Token], text: str
+) -> list[tuple[int, str, list[Token], list[Token]]]:
+    """(index, folded word, scope, reach) of every word that negates or says "not"."""
+    out = []
+    for n, t in enumerate(tokens):
+        f = fold(t.text)
+        if (_is_explicit_negation(t.text) or _says_not(f)) and not _is_number_sign(tokens, n):
+            out.append((n, f, *_scope(tokens, n, text)))
     return out
 
 
@@ -440,21 +459,18 @@ def _negations(
     """
     other_keys = {t.key for t in other}
     out: list[tuple[str, frozenset[str]]] = []
-    for n, t in enumerate(tokens):
-        f = fold(t.text)
-        if _is_number_sign(tokens, n):
-            continue
-        explicit = _is_explicit_negation(t.text)
-        if not (explicit or IMPLICIT_NEGATIVE.match(f)):
-            continue
-        scope = _scope(tokens, n, text)
-        if explicit:
+    for n, f, scope, reach in _negating_words(tokens, text):
+        t = tokens[n]
+        if _is_explicit_negation(t.text):
             if scope and not any(x.key in other_keys for x in scope):
                 continue
-        elif not _negates_act(f, tokens, n, scope, other_keys) or t.key in other_keys:
+        elif (
+            not IMPLICIT_NEGATIVE.match(f)
+            or not _negates_act(f, tokens, n, scope, other_keys)
+            or t.key in other_keys
+        ):
             continue
-        reach = _scope(tokens, n, text, ANSWER_SCOPE) if scope else ()
-        out.append((t.text, frozenset(x.key for x in reach)))
+        out.append((t.text, frozenset(x.key for x in reach) if scope else frozenset()))
     return out
 
 
@@ -496,24 +512,15 @@ def _balances(tokens: Sequence[Token]) -> bool:
     return any(_says_not(fold(t.text)) for t in tokens)
 
 
-#: How far a negation on the other side may reach to answer one: "did not see what all
-#: the fuss was" answers "does not understand all the fuss", though its first words differ.
-ANSWER_SCOPE = 7
-
-
 def _negated(tokens: Sequence[Token], text: str) -> set[str] | None:
     """The keys a sentence puts under a negating word of any sort ("not", "declined to",
     "rather than"), reaching a little further than a scope; None when a negating word's
     scope cannot be told ("did not, as of that night, open"), so it may answer anything."""
     out: set[str] = set()
-    for n, t in enumerate(tokens):
-        if _is_number_sign(tokens, n):
-            continue
-        if _is_explicit_negation(t.text) or _says_not(fold(t.text)):
-            scope = _scope(tokens, n, text, ANSWER_SCOPE)
-            if not scope:
-                return None
-            out.update(x.key for x in scope)
+    for _n, _f, _scope_words, reach in _negating_words(tokens, text):
+        if not reach:
+            return None
+        out.update(x.key for x in reach)
     return out
 
 
