@@ -54,6 +54,7 @@ class Group:
     right: tuple[int, ...]
     score: Score
     moved: bool = False
+    relation: str = "same"  # or "overlap": one shared fact, each side says more
 
 
 def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
@@ -113,6 +114,7 @@ def candidates(
     right: Sequence[Features | None],
     w: Weights,
     skip: tuple[set[int], set[int]] = (set(), set()),
+    top_k: int = TOP_K,
 ) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
     out = identical_candidates(left, right)
@@ -142,7 +144,7 @@ def candidates(
                     keys_b = dst[b].keys
                     acc[b] += sum([wk for k, wk in common if k in keys_b])
             # nlargest is stable, so ties keep their (deterministic) order of discovery
-            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
+            for b, _ in heapq.nlargest(top_k, acc.items(), key=itemgetter(1)):
                 out.add((b, a) if flip else (a, b))
     return out
 

@@ -16,10 +16,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner, Group, gap_around
+from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
+from .overlap import OVERLAP, SAME, overlap_pairs, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -72,18 +73,33 @@ def classify(
     moved: bool,
     lids: tuple[int, ...],
     rids: tuple[int, ...],
+    relation: str = SAME,
 ) -> Pair:
-    """Kind, word diff and conflicts of one aligned group."""
+    """Kind, word diff and conflicts of one aligned group.
+
+    An ``overlap`` pair shares one fact and each side says more: only conflicts in that
+    shared fact count (see :func:`~kzdiff.core.overlap.shared_fact_conflicts`).
+    """
     if left == right:  # the common case in revisions: no diff to compute
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
     if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
-    conflicts = find_conflicts(left, right, hunks, similarity)
+    conflicts = tuple(find_conflicts(left, right, hunks, similarity))
+    if relation == OVERLAP:
+        conflicts = shared_fact_conflicts(left, right, conflicts)
     rewritten = kept_share(hunks) < REWRITTEN_BELOW
     kind = Kind.CONFLICT if conflicts else Kind.PARAPHRASE
     return Pair(
-        lids, rids, kind, moved, similarity, to_ops(hunks, rewritten), tuple(conflicts), rewritten
+        lids,
+        rids,
+        kind,
+        moved,
+        similarity,
+        to_ops(hunks, rewritten),
+        conflicts,
+        rewritten,
+        relation,
     )
 
 
@@ -150,6 +166,7 @@ def _compare_documents(
                 g.moved,
                 g.left,
                 g.right,
+                g.relation,
             )
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
@@ -169,13 +186,37 @@ def align_sentences(
     rf = [None if s.id in fixed_r else features(s.text) for s in rs]
     if cancelled():
         raise Cancelled
-    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
-    return _pair_exact_leftovers(groups, ls, rs)
+    aligner = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed)
+    groups = aligner.align()
+    groups = _pair_exact_leftovers(groups, ls, rs)
+    return groups + _overlap_groups(groups, lf, rf, aligner)
+
+
+def _overlap_groups(
+    groups: Sequence[Group], lf: Sequence, rf: Sequence, aligner: Aligner
+) -> list[Group]:
+    """Pairs of the sentences left unpaired that share a fact (see :mod:`.overlap`)."""
+    taken_l = {i for g in groups for i in g.left}
+    taken_r = {j for g in groups for j in g.right}
+    found = overlap_pairs(lf, rf, aligner.w, taken_l, taken_r)
+    if not found:
+        return []
+    # moved when out of order with the groups already found and with each other
+    anchors = [(min(g.left), min(g.right)) for g in groups if not g.moved]
+    items = [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j in anchors]
+    items += [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j, _ in found]
+    chain = heaviest_chain(items)
+    return [
+        Group((i,), (j,), Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
+        for n, (i, j, sim) in enumerate(found)
+    ]
 
 
 def _mirror(g: Group) -> Group:
     sc = g.score
-    return Group(g.right, g.left, Score(sc.similarity, sc.cover_right, sc.cover_left), g.moved)
+    return Group(
+        g.right, g.left, Score(sc.similarity, sc.cover_right, sc.cover_left), g.moved, g.relation
+    )
 
 
 def unique_identical(ls: Sequence[Sentence], rs: Sequence[Sentence]) -> list[tuple[int, int]]:

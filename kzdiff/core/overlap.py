@@ -1,0 +1,157 @@
+"""Links for shared facts: sentences that report one fact inside otherwise different text.
+
+Two outlets' own reports of one event rarely share whole sentences. "Abah Abah was
+sentenced to 25 years in prison by a special criminal court for embezzling 6 billion CFA
+francs" and "The former Director of Taxation and others were found guilty of embezzling
+over FCFA 6 billion" share one fact and each says more, so their similarity (a share of
+all their words) stays under the aligner's bar, and, the texts having no common order,
+no confident neighbour vouches for them either.
+
+This pass runs after the aligner, on the sentences it left unpaired. What it measures is
+not a share but an amount: the summed rarity weight of the content words (and number
+values: "eight" = "8") the two sentences have in common. A sentence pair carrying several
+rare shared words (a name, a sum, what it counts) shares a fact; two unrelated sentences
+that share a name or a number do not reach it. Pairs are taken greedily, heaviest first,
+each sentence at most once, and only when their similarity is also not negligible, so a
+long sentence cannot collect a partner from scattered common words alone.
+
+A pair found here is an *overlap* (``relation="overlap"``): its kind is still identical,
+paraphrase or conflict, but conflicts are looked for only in the shared fact
+(:func:`shared_fact_conflicts`): a number counts as disagreeing only when the words
+around it on each side say it counts the same thing.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Sequence
+
+from .model import ConflictSpan
+from .similarity import Features, Weights, score
+from .text import fold, key, number_value, tokenize
+
+#: shared weight (a word found once in each text weighs 1) an overlap needs: about three
+#: rare words in common, e.g. a name, an amount and what the amount counts
+OVERLAP_WEIGHT = 2.4
+#: ... and a similarity (see :func:`~kzdiff.core.similarity.score`) of at least this much,
+#: so that two long sentences sharing several common words of the story are not linked
+OVERLAP_SIM = 0.30
+#: a number value both sides give in different words ("eight" / "8") counts this much
+VALUE_WEIGHT = 0.5
+#: how many partners each unpaired sentence is scored against
+OVERLAP_TOP_K = 6
+#: words either side of a number that say what it counts
+CONTEXT = 3
+#: relation of a pair: the same content, or one shared fact with more said on each side
+SAME, OVERLAP = "same", "overlap"
+
+
+def number_values(f: Features) -> frozenset[str]:
+    """The values of the numbers in a sentence ("eight" and "8" both give '8')."""
+    words = [t.text for t in f.tokens]
+    out = set()
+    i = 0
+    while i < len(words):
+        got = number_value(words, i)
+        if got is None:
+            i += 1
+            continue
+        out.add(got[0])
+        i += got[1]
+    return frozenset(out)
+
+
+def shared_weight(a: Features, b: Features, w: Weights) -> float:
+    """The rarity weight of what two sentences have in common: content keys, plus number
+    values given in different words on each side."""
+    shared = (a.keys - a.stops) & (b.keys - b.stops)
+    total = sum(w(k) for k in shared)
+    extra = (number_values(a) & number_values(b)) - shared
+    return total + VALUE_WEIGHT * len(extra)
+
+
+def overlap_pairs(
+    left: Sequence[Features | None],
+    right: Sequence[Features | None],
+    w: Weights,
+    taken_left: Iterable[int],
+    taken_right: Iterable[int],
+) -> list[tuple[int, int, float]]:
+    """(left, right, similarity) of the shared-fact pairs among sentences not yet paired.
+
+    Candidates come from an inverted index of content keys (as in the aligner), so the
+    pass stays near-linear in the number of unpaired sentences.
+    """
+    from .align import candidates  # align imports nothing from here; avoid a cycle at load
+
+    tl, tr = set(taken_left), set(taken_right)
+    lf = [None if i in tl else f for i, f in enumerate(left)]
+    rf = [None if j in tr else f for j, f in enumerate(right)]
+    if not any(lf) or not any(rf):
+        return []
+    found = []
+    for i, j in candidates(lf, rf, w, top_k=OVERLAP_TOP_K):
+        a, b = lf[i], rf[j]
+        if a is None or b is None:
+            continue
+        weight = shared_weight(a, b, w)
+        if weight < OVERLAP_WEIGHT:
+            continue
+        sim = score(a, b, w).similarity
+        if sim >= OVERLAP_SIM:
+            # heaviest first; ties by position, which reads the same with the sides swapped
+            found.append((-round(weight, 9), -sim, min(i, j), i, j))
+    heapq.heapify(found)
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    out = []
+    while found:
+        _, neg_sim, _, i, j = heapq.heappop(found)
+        if i in used_l or j in used_r:
+            continue
+        used_l.add(i)
+        used_r.add(j)
+        out.append((i, j, -neg_sim))
+    return out
+
+
+def _contexts(text: str, surface: str) -> list[set[str]]:
+    """For each place ``surface`` (a number as written) stands in ``text``: the content
+    keys of the words around it, which say what the number counts."""
+    toks = tokenize(text)
+    words = [fold(t.text) for t in toks]
+    target = [fold(x) for x in surface.split()]
+    out = []
+    for n in range(len(words) - len(target) + 1):
+        if words[n : n + len(target)] != target:
+            continue
+        lo, hi = max(0, n - CONTEXT), min(len(toks), n + len(target) + CONTEXT + 1)
+        out.append(
+            {
+                key(t.text)
+                for t in toks[lo:hi]
+                if t.content and not t.text[:1].isdigit() and number_value([t.text], 0) is None
+            }
+        )
+    return out
+
+
+def shared_fact_conflicts(
+    left: str, right: str, conflicts: Sequence[ConflictSpan]
+) -> tuple[ConflictSpan, ...]:
+    """The conflicts of an overlap pair that concern its shared fact.
+
+    Sentences that share one fact say different things around it, so a number, name or
+    negation found on one side only is usually just more content. A number conflict is
+    kept when the words around the two numbers share a content word (30 million *pounds*
+    vs 35 million *pounds*; not four *crew members* vs five *Indian nationals*); dates are
+    kept likewise. Other kinds need word-for-word correspondence an overlap does not have.
+    """
+    out = []
+    for c in conflicts:
+        if c.type not in ("number", "date") or not c.left or not c.right:
+            continue
+        cl, cr = _contexts(left, c.left), _contexts(right, c.right)
+        if any(x & y for x in cl for y in cr):
+            out.append(c)
+    return tuple(out)
