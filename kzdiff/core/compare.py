@@ -204,11 +204,11 @@ def _overlap_groups(
     # moved when out of order with the groups already found and with each other
     anchors = [(min(g.left), min(g.right)) for g in groups if not g.moved]
     items = [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j in anchors]
-    items += [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j, _ in found]
+    items += [chain_item(min(lt), min(rt), 1.0, len(lf), len(rf)) for lt, rt, _ in found]
     chain = heaviest_chain(items)
     return [
-        Group((i,), (j,), Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
-        for n, (i, j, sim) in enumerate(found)
+        Group(lt, rt, Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
+        for n, (lt, rt, sim) in enumerate(found)
     ]
 
 

@@ -13,7 +13,10 @@ values: "eight" = "8") the two sentences have in common. A sentence pair carryin
 rare shared words (a name, a sum, what it counts) shares a fact; two unrelated sentences
 that share a name or a number do not reach it. Pairs are taken greedily, heaviest first,
 each sentence at most once, and only when their similarity is also not negligible, so a
-long sentence cannot collect a partner from scattered common words alone.
+long sentence cannot collect a partner from scattered common words alone. A sentence left
+over may then join its best partner's pair (1:2 or 2:1, not necessarily adjacent) when it
+passes the same test with that partner: one sentence whose facts the other text spreads
+over two.
 
 A pair found here is an *overlap* (``relation="overlap"``): its kind is still identical,
 paraphrase or conflict, but conflicts are looked for only in the shared fact
@@ -23,11 +26,10 @@ around it on each side say it counts the same thing.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
 
 from .model import ConflictSpan
-from .similarity import Features, Weights, score
+from .similarity import Features, Weights, merge, score
 from .text import fold, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
@@ -40,7 +42,7 @@ OVERLAP_SIM = 0.30
 VALUE_WEIGHT = 0.5
 #: how many partners each unpaired sentence is scored against
 OVERLAP_TOP_K = 6
-#: words either side of a number that say what it counts
+#: words after a number that say what it counts ("30 million *pounds*", "four *crew members*")
 CONTEXT = 3
 #: relation of a pair: the same content, or one shared fact with more said on each side
 SAME, OVERLAP = "same", "overlap"
@@ -76,8 +78,10 @@ def overlap_pairs(
     w: Weights,
     taken_left: Iterable[int],
     taken_right: Iterable[int],
-) -> list[tuple[int, int, float]]:
-    """(left, right, similarity) of the shared-fact pairs among sentences not yet paired.
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """(left ids, right ids, similarity) of the shared-fact groups among sentences not
+    yet paired: 1:1, or 1:2 / 2:1 when one side's sentence shares a fact with two of the
+    other's (which need not be adjacent).
 
     Candidates come from an inverted index of content keys (as in the aligner), so the
     pass stays near-linear in the number of unpaired sentences.
@@ -101,23 +105,43 @@ def overlap_pairs(
         if sim >= OVERLAP_SIM:
             # heaviest first; ties by position, which reads the same with the sides swapped
             found.append((-round(weight, 9), -sim, min(i, j), i, j))
-    heapq.heapify(found)
-    used_l: set[int] = set()
-    used_r: set[int] = set()
-    out = []
-    while found:
-        _, neg_sim, _, i, j = heapq.heappop(found)
-        if i in used_l or j in used_r:
+    found.sort()
+    group_of_l: dict[int, int] = {}
+    group_of_r: dict[int, int] = {}
+    groups: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    for _, _, _, i, j in found:
+        if i not in group_of_l and j not in group_of_r:
+            group_of_l[i] = group_of_r[j] = len(groups)
+            groups.append(((i,), (j,)))
+    # One sentence may carry facts that the other text spreads over two: a sentence still
+    # unpaired joins its heaviest partner's pair when that pair is 1:1.
+    for _, _, _, i, j in found:
+        if (i in group_of_l) == (j in group_of_r):
             continue
-        used_l.add(i)
-        used_r.add(j)
-        out.append((i, j, -neg_sim))
+        if i in group_of_l:
+            g = group_of_l[i]
+            lt, rt = groups[g]
+            if len(lt) == len(rt) == 1:
+                groups[g] = (lt, tuple(sorted((*rt, j))))
+                group_of_r[j] = g
+        else:
+            g = group_of_r[j]
+            lt, rt = groups[g]
+            if len(lt) == len(rt) == 1:
+                groups[g] = (tuple(sorted((*lt, i))), rt)
+                group_of_l[i] = g
+    out = []
+    for lt, rt in groups:
+        a = merge([left[x] for x in lt])
+        b = merge([right[x] for x in rt])
+        out.append((lt, rt, score(a, b, w).similarity))
     return out
 
 
 def _contexts(text: str, surface: str) -> list[set[str]]:
     """For each place ``surface`` (a number as written) stands in ``text``: the content
-    keys of the words around it, which say what the number counts."""
+    keys of the few words after it, which say what the number counts. (Words before it
+    often belong to the sentence's other content: "date 2025-08-24 Researchers ...".)"""
     toks = tokenize(text)
     words = [fold(t.text) for t in toks]
     target = [fold(x) for x in surface.split()]
@@ -125,7 +149,7 @@ def _contexts(text: str, surface: str) -> list[set[str]]:
     for n in range(len(words) - len(target) + 1):
         if words[n : n + len(target)] != target:
             continue
-        lo, hi = max(0, n - CONTEXT), min(len(toks), n + len(target) + CONTEXT + 1)
+        lo, hi = n + len(target), min(len(toks), n + len(target) + CONTEXT)
         out.append(
             {
                 key(t.text)
