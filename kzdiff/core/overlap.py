@@ -44,6 +44,10 @@ VALUE_WEIGHT = 0.5
 OVERLAP_TOP_K = 6
 #: words after a number that say what it counts ("30 million *pounds*", "four *crew members*")
 CONTEXT = 3
+#: sentences each text needs for the pass to run: the weights are rarity within the
+#: documents, and in two texts of a sentence or two every word is equally rare, so a few
+#: shared words say nothing about a shared *fact* (the similarity bar alone decides there)
+MIN_SENTENCES = 3
 #: relation of a pair: the same content, or one shared fact with more said on each side
 SAME, OVERLAP = "same", "overlap"
 
@@ -88,6 +92,8 @@ def overlap_pairs(
     """
     from .align import candidates  # align imports nothing from here; avoid a cycle at load
 
+    if min(len(left), len(right)) < MIN_SENTENCES:
+        return []
     tl, tr = set(taken_left), set(taken_right)
     lf = [None if i in tl else f for i, f in enumerate(left)]
     rf = [None if j in tr else f for j, f in enumerate(right)]
