@@ -1,0 +1,150 @@
+"""Links for shared facts: two outlets' own reports of one event (texts written by us)."""
+
+from __future__ import annotations
+
+from kzdiff import compare_texts
+from kzdiff.core.model import ConflictSpan
+from kzdiff.core.overlap import shared_fact_conflicts
+
+from ..strategies import mirrored
+
+# Two independent reports of one (invented) verdict: no sentence says the same as another,
+# but some share a fact (the sentence handed down, the sum to repay).
+VERDICT_A = [
+    "Prosecutors had accused the politician of steering harbour dredging contracts to a "
+    "shipping firm owned by his brother-in-law between 2015 and 2019.",
+    "A court in Tallinn on Friday sentenced former transport minister Aivar Kask to 12 years "
+    "in prison and banned him from public office for life.",
+    "Judges also ordered him to repay 30 million euros to the port authority, which lost the "
+    "money through inflated invoices.",
+    "Kask, who denied the charges, left the country in March and was tried in absentia.",
+    "The scandal brought down the coalition government last year.",
+]
+VERDICT_B = [
+    "Estonia's once powerful transport chief faces a long stay in jail if he ever comes home.",
+    "Opposition parties welcomed the ruling, saying it showed that nobody stands above the law.",
+    "On Friday, Aivar Kask got 12 years in prison, the prosecutor's office said in a statement "
+    "that gave no further details about his whereabouts.",
+    "Four crew members of the firm's dredger were questioned as witnesses during the trial, "
+    "which lasted eight months.",
+    "Under the verdict Kask must pay 35 million euros to the port authority, a sum his lawyers "
+    "called absurd.",
+]
+
+
+def by_ids(cmp):
+    return {(p.left, p.right): p for p in cmp.pairs}
+
+
+def test_sentences_sharing_a_fact_are_linked_as_overlap():
+    g = by_ids(compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B)))
+    sentence = g[((1,), (2,))]  # 12 years in prison, on Friday, Aivar Kask
+    assert sentence.relation == "overlap"
+    assert sentence.kind.value == "paraphrase"
+    # what only one report says stays missing: an overlap never hides an omission
+    for only in (((0,), ()), ((3,), ()), ((4,), ()), ((), (0,)), ((), (1,)), ((), (3,))):
+        assert g[only].kind.value == "missing"
+
+
+def test_a_disagreement_in_the_shared_fact_is_a_conflict():
+    g = by_ids(compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B)))
+    repay = g[((2,), (4,))]
+    assert repay.relation == "overlap" and repay.kind.value == "conflict"
+    assert repay.reasons() == ["number: 30 million vs 35 million"]
+
+
+def test_swapping_the_reports_mirrors_the_overlaps():
+    ab = compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B))
+    ba = compare_texts(" ".join(VERDICT_B), " ".join(VERDICT_A))
+    assert mirrored(ab, ba)
+    assert by_ids(ba)[((4,), (2,))].reasons() == ["number: 35 million vs 30 million"]
+
+
+def test_numbers_of_different_things_are_no_conflict_in_an_overlap():
+    left = (
+        "Four crew members of the tanker Ocean Star were detained in the port of Fujairah on "
+        "Monday, a coastguard spokesman said."
+    )
+    right = (
+        "Five Indian nationals were among those detained aboard the Ocean Star at Fujairah "
+        "port, relatives told reporters."
+    )
+    four_five = ConflictSpan("number", "Four", "Five")
+    assert shared_fact_conflicts(left, right, [four_five]) == ()
+    # the same numbers counting the same thing do disagree
+    same_thing = right.replace("Five Indian nationals", "Five crew members")
+    assert shared_fact_conflicts(left, same_thing, [four_five]) == (four_five,)
+
+
+def test_an_overlap_keeps_only_number_and_date_conflicts():
+    left = "Kask was sentenced to 12 years on Friday by judge Tamm, the court said."
+    right = "Kask got 12 years on Monday, reported Saar, who did not explain the verdict."
+    spans = [
+        ConflictSpan("name", "Tamm", "Saar"),
+        ConflictSpan("negation", "", "not"),
+        ConflictSpan("date", "Friday", "Monday"),  # nothing after them says what they date
+    ]
+    assert shared_fact_conflicts(left, right, spans) == ()
+    kept = ConflictSpan("date", "2019", "2018")
+    assert shared_fact_conflicts(
+        "Contracts signed in 2019 contracts were void.", "It began in 2018 contracts.", [kept]
+    ) == (kept,)
+
+
+def test_one_sentence_may_link_to_two_that_share_its_facts():
+    left = [
+        "The storm cut power to 40,000 homes in Bergen and closed the Fana tunnel for two days.",
+        "Ferries to the islands were cancelled.",
+        "Schools reopened on Thursday.",
+        "Insurers expect claims to reach record levels this winter.",
+    ]
+    right = [
+        "About 40,000 homes in Bergen lost power when the storm hit on Sunday evening.",
+        "Residents were told to stay indoors and to check on elderly neighbours.",
+        "Engineers kept the Fana tunnel closed for two days while debris was removed.",
+        "Forecasters warned of another gale at the weekend.",
+    ]
+    for a, b, flip in ((left, right, False), (right, left, True)):
+        g = by_ids(compare_texts(" ".join(a), " ".join(b)))
+        key = ((0, 2), (0,)) if flip else ((0,), (0, 2))
+        assert key in g, list(g)
+        assert g[key].relation == "overlap"
+        assert g[key].kind.value == "paraphrase"
+
+
+def test_unrelated_sentences_sharing_a_name_or_a_number_do_not_link():
+    left = [
+        "Aivar Kask opened a bakery in Tartu in 2012.",
+        "Prices of rye bread have doubled since then.",
+        "The shop employs 12 people.",
+        "It closes on Sundays.",
+    ]
+    right = [
+        "Aivar Kask won the national chess championship last weekend.",
+        "The tournament drew 12 grandmasters to Parnu.",
+        "Spectators filled the hall every evening.",
+        "Next year's event moves to Narva.",
+    ]
+    cmp = compare_texts(" ".join(left), " ".join(right))
+    assert all(p.kind.value == "missing" for p in cmp.pairs), [
+        (p.left, p.right) for p in cmp.pairs if p.left and p.right
+    ]
+
+
+def test_two_single_sentences_are_not_linked_as_overlap():
+    # one sentence a side gives no rarity to weigh shared words by: the ordinary bar decides
+    cmp = compare_texts(VERDICT_A[1], VERDICT_B[2])
+    assert all(p.kind.value == "missing" for p in cmp.pairs)
+
+
+def test_relation_defaults_to_same_and_is_in_the_json():
+    text = " ".join(VERDICT_A)
+    edited = text.replace("last year", "in 2023")
+    cmp = compare_texts(text, edited)
+    assert {p.relation for p in cmp.pairs} == {"same"}
+    assert {p["relation"] for p in cmp.to_dict()["pairs"]} == {"same"}
+    rel = {
+        (tuple(p["left"]), tuple(p["right"])): p["relation"]
+        for p in compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B)).to_dict()["pairs"]
+    }
+    assert rel[((1,), (2,))] == "overlap" and rel[((0,), ())] == "same"
