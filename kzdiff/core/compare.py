@@ -20,7 +20,7 @@ from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
-from .overlap import OVERLAP, SAME, overlap_pairs, shared_fact_conflicts
+from .overlap import OVERLAP, SAME, overlap_pairs, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -88,15 +88,21 @@ def classify(
     conflicts = tuple(find_conflicts(left, right, hunks, similarity))
     if relation == OVERLAP:
         conflicts = shared_fact_conflicts(left, right, conflicts)
-    rewritten = kept_share(hunks) < REWRITTEN_BELOW
     kind = Kind.CONFLICT if conflicts else Kind.PARAPHRASE
+    if relation == OVERLAP:
+        # Each side says more than the shared fact, so a word diff is confetti: shown whole
+        # (rewritten), but the diff keeps its equal runs, the words the two share.
+        rewritten, ops = True, to_ops(hunks)
+    else:
+        rewritten = kept_share(hunks) < REWRITTEN_BELOW
+        ops = to_ops(hunks, rewritten)
     return Pair(
         lids,
         rids,
         kind,
         moved,
         similarity,
-        to_ops(hunks, rewritten),
+        ops,
         conflicts,
         rewritten,
         relation,
@@ -189,7 +195,16 @@ def align_sentences(
     aligner = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed)
     groups = aligner.align()
     groups = _pair_exact_leftovers(groups, ls, rs)
+    groups = [_with_relation(g) for g in groups]
     return groups + _overlap_groups(groups, lf, rf, aligner)
+
+
+def _with_relation(g: Group) -> Group:
+    """An aligned group whose sentences each say much the other does not is an overlap,
+    however it was found (an in-order neighbour may vouch for a pair that shares one fact)."""
+    if relation_of(g.score) == OVERLAP:
+        return dataclasses.replace(g, relation=OVERLAP)
+    return g
 
 
 def _overlap_groups(

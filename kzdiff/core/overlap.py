@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from .model import ConflictSpan
-from .similarity import Features, Weights, merge, score
+from .similarity import Features, Score, Weights, merge, score
 from .text import fold, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
@@ -48,8 +48,16 @@ CONTEXT = 3
 #: documents, and in two texts of a sentence or two every word is equally rare, so a few
 #: shared words say nothing about a shared *fact* (the similarity bar alone decides there)
 MIN_SENTENCES = 3
+#: a pair neither of whose sentences is covered this much by the other (share of its
+#: weight matched there) says more than what it shares on both sides: an overlap
+SAME_COVER = 0.5
 #: relation of a pair: the same content, or one shared fact with more said on each side
 SAME, OVERLAP = "same", "overlap"
+
+
+def relation_of(sc: Score) -> str:
+    """'overlap' when each side of a scored pair says much the other does not, else 'same'."""
+    return OVERLAP if max(sc.cover_left, sc.cover_right) < SAME_COVER else SAME
 
 
 def number_values(f: Features) -> frozenset[str]:

@@ -148,3 +148,15 @@ def test_relation_defaults_to_same_and_is_in_the_json():
         for p in compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B)).to_dict()["pairs"]
     }
     assert rel[((1,), (2,))] == "overlap" and rel[((0,), ())] == "same"
+
+
+def test_a_pair_found_by_its_neighbours_is_an_overlap_too():
+    # a shared closing sentence gives the aligner a backbone; the fact-sharing pairs before
+    # it are then found in order, and are still overlaps, with conflicts in the fact only
+    left = [*VERDICT_A, "Kask's party has since been renamed twice."]
+    right = [*VERDICT_B, "Kask's party has since been renamed two times."]
+    g = by_ids(compare_texts(" ".join(left), " ".join(right)))
+    assert g[((1,), (2,))].relation == "overlap"
+    assert g[((2,), (4,))].relation == "overlap"
+    assert g[((2,), (4,))].reasons() == ["number: 30 million vs 35 million"]
+    assert g[((5,), (5,))].relation == "same"
