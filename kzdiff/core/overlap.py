@@ -75,13 +75,27 @@ def number_values(f: Features) -> frozenset[str]:
     return frozenset(out)
 
 
-def shared_weight(a: Features, b: Features, w: Weights) -> float:
+def shared_weight(
+    a: Features,
+    b: Features,
+    w: Weights,
+    values: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> float:
     """The rarity weight of what two sentences have in common: content keys, plus number
-    values given in different words on each side."""
+    values given in different words on each side (``values``: both sentences'
+    :func:`number_values`, if the caller has them)."""
     shared = (a.keys - a.stops) & (b.keys - b.stops)
     total = sum(w(k) for k in shared)
-    extra = (number_values(a) & number_values(b)) - shared
-    return total + VALUE_WEIGHT * len(extra)
+    va, vb = values or (number_values(a), number_values(b))
+    return total + VALUE_WEIGHT * len((va & vb) - shared)
+
+
+def _too_light(f: Features | None, w: Weights) -> bool:
+    """Could this sentence not share enough with any other, even if all its words were?"""
+    if f is None:
+        return True
+    content = f.keys - f.stops
+    return sum(w(k) for k in content) + VALUE_WEIGHT * len(content) < OVERLAP_WEIGHT
 
 
 def overlap_pairs(
@@ -103,16 +117,23 @@ def overlap_pairs(
     if min(len(left), len(right)) < MIN_SENTENCES:
         return []
     tl, tr = set(taken_left), set(taken_right)
-    lf = [None if i in tl else f for i, f in enumerate(left)]
-    rf = [None if j in tr else f for j, f in enumerate(right)]
+    lf = [None if i in tl or _too_light(f, w) else f for i, f in enumerate(left)]
+    rf = [None if j in tr or _too_light(f, w) else f for j, f in enumerate(right)]
     if not any(lf) or not any(rf):
         return []
     found = []
+    values: dict[tuple[int, int], frozenset[str]] = {}  # (side, index) -> number values
     for i, j in candidates(lf, rf, w, top_k=OVERLAP_TOP_K):
         a, b = lf[i], rf[j]
         if a is None or b is None:
             continue
-        weight = shared_weight(a, b, w)
+        va = values.get((0, i))
+        if va is None:
+            va = values[(0, i)] = number_values(a)
+        vb = values.get((1, j))
+        if vb is None:
+            vb = values[(1, j)] = number_values(b)
+        weight = shared_weight(a, b, w, (va, vb))
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity
