@@ -20,7 +20,7 @@ from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
-from .overlap import OVERLAP, SAME, overlap_pairs, relation_of, shared_fact_conflicts
+from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -196,7 +196,7 @@ def align_sentences(
     groups = aligner.align()
     groups = _pair_exact_leftovers(groups, ls, rs)
     groups = [_with_relation(g) for g in groups]
-    return groups + _overlap_groups(groups, lf, rf, aligner)
+    return _overlap_groups(groups, lf, rf, aligner)
 
 
 def _with_relation(g: Group) -> Group:
@@ -210,21 +210,28 @@ def _with_relation(g: Group) -> Group:
 def _overlap_groups(
     groups: Sequence[Group], lf: Sequence, rf: Sequence, aligner: Aligner
 ) -> list[Group]:
-    """Pairs of the sentences left unpaired that share a fact (see :mod:`.overlap`)."""
-    taken_l = {i for g in groups for i in g.left}
-    taken_r = {j for g in groups for j in g.right}
-    found = overlap_pairs(lf, rf, aligner.w, taken_l, taken_r)
+    """``groups`` with the shared-fact links added (see :mod:`.overlap`): new pairs of
+    sentences left unpaired, and 1:1 pairs grown by a sentence that shares their fact."""
+    found = find_overlaps(lf, rf, aligner.w, [(g.left, g.right) for g in groups])
     if not found:
-        return []
-    # moved when out of order with the groups already found and with each other
+        return list(groups)
+    out = list(groups)
+    fresh = []
+    for n, lt, rt, sim in found:
+        if n is None:
+            fresh.append((lt, rt, sim))
+        else:  # grown: an aligned pair plus a sentence that shares its fact
+            out[n] = Group(lt, rt, Score(sim, sim, sim), groups[n].moved, OVERLAP)
+    # a new pair is moved when out of order with the pairs already found and each other
     anchors = [(min(g.left), min(g.right)) for g in groups if not g.moved]
     items = [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j in anchors]
-    items += [chain_item(min(lt), min(rt), 1.0, len(lf), len(rf)) for lt, rt, _ in found]
+    items += [chain_item(min(lt), min(rt), 1.0, len(lf), len(rf)) for lt, rt, _ in fresh]
     chain = heaviest_chain(items)
-    return [
+    out += [
         Group(lt, rt, Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
-        for n, (lt, rt, sim) in enumerate(found)
+        for n, (lt, rt, sim) in enumerate(fresh)
     ]
+    return out
 
 
 def _mirror(g: Group) -> Group:

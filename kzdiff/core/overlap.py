@@ -26,7 +26,7 @@ around it on each side say it counts the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from .model import ConflictSpan
 from .similarity import Features, Score, Weights, merge, score
@@ -75,19 +75,44 @@ def number_values(f: Features) -> frozenset[str]:
     return frozenset(out)
 
 
-def shared_weight(
-    a: Features,
-    b: Features,
-    w: Weights,
-    values: tuple[frozenset[str], frozenset[str]] | None = None,
-) -> float:
-    """The rarity weight of what two sentences have in common: content keys, plus number
-    values given in different words on each side (``values``: both sentences'
-    :func:`number_values`, if the caller has them)."""
+def shared_facts(
+    a: Features, b: Features, values: tuple[frozenset[str], frozenset[str]] | None = None
+) -> frozenset[str]:
+    """What two sentences have in common: content keys, plus ``#value`` for each number
+    value the two give in different words (``values``: both sentences' number values, if
+    the caller has them)."""
     shared = (a.keys - a.stops) & (b.keys - b.stops)
-    total = sum(w(k) for k in shared)
     va, vb = values or (number_values(a), number_values(b))
-    return total + VALUE_WEIGHT * len((va & vb) - shared)
+    return shared | {"#" + v for v in (va & vb) - shared}
+
+
+def counted(f: Features) -> frozenset[str]:
+    """Content keys of the words just after each number: what the numbers count."""
+    words = [t.text for t in f.tokens]
+    out = set()
+    i = 0
+    while i < len(words):
+        got = number_value(words, i)
+        if got is None:
+            i += 1
+            continue
+        i += got[1]
+        out.update(
+            t.key
+            for t in f.tokens[i : i + CONTEXT]
+            if t.content and number_value([t.text], 0) is None
+        )
+    return frozenset(out)
+
+
+def fact_weight(shared: frozenset[str], w: Weights) -> float:
+    """The rarity weight of :func:`shared_facts` (a word found once in each text weighs 1)."""
+    return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
+
+
+def shared_weight(a: Features, b: Features, w: Weights) -> float:
+    """How much two sentences have in common, weighed by rarity."""
+    return fact_weight(shared_facts(a, b), w)
 
 
 def _too_light(f: Features | None, w: Weights) -> bool:
@@ -98,34 +123,53 @@ def _too_light(f: Features | None, w: Weights) -> bool:
     return sum(w(k) for k in content) + VALUE_WEIGHT * len(content) < OVERLAP_WEIGHT
 
 
-def overlap_pairs(
+def find_overlaps(
     left: Sequence[Features | None],
     right: Sequence[Features | None],
     w: Weights,
-    taken_left: Iterable[int],
-    taken_right: Iterable[int],
-) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-    """(left ids, right ids, similarity) of the shared-fact groups among sentences not
-    yet paired: 1:1, or 1:2 / 2:1 when one side's sentence shares a fact with two of the
-    other's (which need not be adjacent).
+    groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> list[tuple[int | None, tuple[int, ...], tuple[int, ...], float]]:
+    """Shared-fact links for the sentences the aligner left unpaired.
 
-    Candidates come from an inverted index of content keys (as in the aligner), so the
-    pass stays near-linear in the number of unpaired sentences.
+    ``groups`` are the (left ids, right ids) already aligned. Returns (index of the group
+    in ``groups`` that grew, or None for a new one; its left ids, right ids, similarity):
+
+    * new 1:1 pairs of unpaired sentences that share a fact, heaviest first;
+    * then 1:2 / 2:1: a sentence still unpaired joins the 1:1 pair (new or aligned) of the
+      partner it shares most with, when it passes the same test with that partner. One
+      sentence's facts may be spread over two of the other text's, adjacent or not.
+
+    Candidates come from an inverted index of content keys (as in the aligner), probed
+    only from unpaired sentences, so the pass stays near-linear.
     """
     from .align import candidates  # align imports nothing from here; avoid a cycle at load
 
     if min(len(left), len(right)) < MIN_SENTENCES:
         return []
-    tl, tr = set(taken_left), set(taken_right)
-    lf = [None if i in tl or _too_light(f, w) else f for i, f in enumerate(left)]
-    rf = [None if j in tr or _too_light(f, w) else f for j, f in enumerate(right)]
-    if not any(lf) or not any(rf):
+    owner_l = {i: n for n, (lt, _) in enumerate(groups) for i in lt}
+    owner_r = {j: n for n, (_, rt) in enumerate(groups) for j in rt}
+    single = {n for n, (lt, rt) in enumerate(groups) if len(lt) == len(rt) == 1}
+    # a sentence of a 1:2 or 2:1 group takes no more partners; one of a 1:1 pair may
+    lf = [
+        None if owner_l.get(i, -1) not in single and i in owner_l or _too_light(f, w) else f
+        for i, f in enumerate(left)
+    ]
+    rf = [
+        None if owner_r.get(j, -1) not in single and j in owner_r or _too_light(f, w) else f
+        for j, f in enumerate(right)
+    ]
+    free_l = [i for i, f in enumerate(lf) if f is not None and i not in owner_l]
+    free_r = [j for j, f in enumerate(rf) if f is not None and j not in owner_r]
+    if not free_l and not free_r:
         return []
-    found = []
+    fresh: list[tuple[float, float, int, int, int]] = []  # both sentences unpaired
+    joins: list[tuple[float, float, int, int, int]] = []  # one of them in an aligned 1:1
     values: dict[tuple[int, int], frozenset[str]] = {}  # (side, index) -> number values
-    for i, j in candidates(lf, rf, w, top_k=OVERLAP_TOP_K):
+    shared_of: dict[tuple[int, int], frozenset[str]] = {}
+    skip = (set(owner_l), set(owner_r))
+    for i, j in candidates(lf, rf, w, skip, top_k=OVERLAP_TOP_K):
         a, b = lf[i], rf[j]
-        if a is None or b is None:
+        if a is None or b is None or (i in owner_l and j in owner_r):
             continue
         va = values.get((0, i))
         if va is None:
@@ -133,44 +177,69 @@ def overlap_pairs(
         vb = values.get((1, j))
         if vb is None:
             vb = values[(1, j)] = number_values(b)
-        weight = shared_weight(a, b, w, (va, vb))
+        facts = shared_facts(a, b, (va, vb))
+        weight = fact_weight(facts, w)
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity
         if sim >= OVERLAP_SIM:
-            # heaviest first; ties by position, which reads the same with the sides swapped
-            found.append((-round(weight, 9), -sim, min(i, j), i, j))
-    found.sort()
-    group_of_l: dict[int, int] = {}
-    group_of_r: dict[int, int] = {}
-    groups: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-    for _, _, _, i, j in found:
-        if i not in group_of_l and j not in group_of_r:
-            group_of_l[i] = group_of_r[j] = len(groups)
-            groups.append(((i,), (j,)))
-    # One sentence may carry facts that the other text spreads over two: a sentence still
-    # unpaired joins its heaviest partner's pair when that pair is 1:1.
-    for _, _, _, i, j in found:
-        if (i in group_of_l) == (j in group_of_r):
-            continue
-        if i in group_of_l:
-            g = group_of_l[i]
-            lt, rt = groups[g]
-            if len(lt) == len(rt) == 1:
-                groups[g] = (lt, tuple(sorted((*rt, j))))
-                group_of_r[j] = g
+            # heaviest first; ties by position (the caller aligns in a canonical orientation)
+            item = (-round(weight, 9), -sim, min(i, j), i, j)
+            (joins if i in owner_l or j in owner_r else fresh).append(item)
+            shared_of[(i, j)] = facts
+    fresh.sort()
+    out: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}  # group number -> ids
+    new_l: dict[int, int] = {}
+    new_r: dict[int, int] = {}
+    base = len(groups)
+    for _, _, _, i, j in fresh:
+        if i not in new_l and j not in new_r:
+            new_l[i] = new_r[j] = base + len(out)
+            out[base + len(out)] = ((i,), (j,))
+
+    def adds_a_fact(i: int, j: int, partner: int, side: int) -> bool:
+        """Does the pair (i, j) share a fact that the partner's own pair does not?
+        ``side`` 0: ``i`` is the partner (a left sentence) and ``j`` would join it."""
+        had = shared_of.get((i, partner)) if side == 0 else shared_of.get((partner, j))
+        if had is None:
+            a, b = (lf[i], rf[partner]) if side == 0 else (lf[partner], rf[j])
+            if a is None or b is None:
+                return False
+            had = shared_facts(a, b)
+        novel = shared_of[(i, j)] - had
+        if fact_weight(novel, w) < OVERLAP_WEIGHT:
+            return False
+        # ... and is that a quantity: a number both give, or what numbers on both sides
+        # count ("30 million pounds" / "35 million pounds")? A name with a title shared by
+        # a caption and a quote is a description, not a fact spread over two sentences.
+        a, b = lf[i], rf[j]
+        return any(k.startswith("#") or k[:1].isdigit() for k in novel) or bool(
+            novel & counted(a) & counted(b)
+        )
+
+    # Grow 1:1 pairs (aligned or new) with a sentence still unpaired that shares another
+    # fact with the pair's sentence on the other side (not the one its partner shares).
+    for _, _, _, i, j in sorted(joins + [x for x in fresh if (x[3] in new_l) != (x[4] in new_r)]):
+        if i in new_l or i in owner_l:
+            if j in new_r or j in owner_r:
+                continue
+            g = new_l.get(i, owner_l.get(i))
+            lt, rt = out.get(g, groups[g] if g < base else ((), ()))
+            if len(lt) == len(rt) == 1 and adds_a_fact(i, j, rt[0], 0):
+                out[g] = (lt, tuple(sorted((*rt, j))))
+                new_r[j] = g
         else:
-            g = group_of_r[j]
-            lt, rt = groups[g]
-            if len(lt) == len(rt) == 1:
-                groups[g] = (tuple(sorted((*lt, i))), rt)
-                group_of_l[i] = g
-    out = []
-    for lt, rt in groups:
+            g = new_r.get(j, owner_r.get(j))
+            lt, rt = out.get(g, groups[g] if g < base else ((), ()))
+            if len(lt) == len(rt) == 1 and adds_a_fact(i, j, lt[0], 1):
+                out[g] = (tuple(sorted((*lt, i))), rt)
+                new_l[i] = g
+    result = []
+    for g, (lt, rt) in sorted(out.items()):
         a = merge([left[x] for x in lt])
         b = merge([right[x] for x in rt])
-        out.append((lt, rt, score(a, b, w).similarity))
-    return out
+        result.append((g if g < base else None, lt, rt, score(a, b, w).similarity))
+    return result
 
 
 def _contexts(text: str, surface: str) -> list[set[str]]:

@@ -160,3 +160,37 @@ def test_a_pair_found_by_its_neighbours_is_an_overlap_too():
     assert g[((2,), (4,))].relation == "overlap"
     assert g[((2,), (4,))].reasons() == ["number: 30 million vs 35 million"]
     assert g[((5,), (5,))].relation == "same"
+
+
+QUAKE_A = [
+    "Rescuers searched collapsed homes in the valley through the night.",
+    "The magnitude-6.1 quake struck at 4:30 p.m. on Sunday at a depth of 10 kilometers, "
+    "the geological survey said.",
+    "Harbour Board chief executive Anna Berg said the port would reopen within a week.",
+    "Power was restored to most of the town by Tuesday.",
+]
+QUAKE_B = [
+    "Rescuers searched collapsed homes in the valley through the night.",
+    "The quake struck at 4:30 p.m. on Sunday.",
+    "Anna Berg, chief executive of the Harbour Board, spoke at the board's offices.",
+    "The geological survey put its magnitude at 6.1 and its depth at 10 kilometers.",
+    "The port will reopen within a week, the board said.",
+    "Power was restored to most of the town by Tuesday.",
+]
+
+
+def test_an_aligned_pair_takes_a_sentence_that_adds_another_shared_quantity():
+    for a, b, flip in ((QUAKE_A, QUAKE_B, False), (QUAKE_B, QUAKE_A, True)):
+        g = by_ids(compare_texts(" ".join(a), " ".join(b)))
+        key = ((1, 3), (1,)) if flip else ((1,), (1, 3))  # not adjacent: a sentence between
+        assert key in g, list(g)
+        assert g[key].relation == "overlap" and g[key].kind.value == "paraphrase"
+
+
+def test_a_shared_name_and_title_is_no_second_fact():
+    # B's sentence 2 shares with A's sentence 2 only who Anna Berg is, and that one is
+    # paired with what it reports (B's sentence 4): a description is not a second fact
+    for a, b, flip in ((QUAKE_A, QUAKE_B, False), (QUAKE_B, QUAKE_A, True)):
+        g = by_ids(compare_texts(" ".join(a), " ".join(b)))
+        assert (((4,), (2,)) if flip else ((2,), (4,))) in g, list(g)
+        assert (((), (2,)) if not flip else ((2,), ())) in g
