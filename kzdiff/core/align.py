@@ -115,11 +115,18 @@ def candidates(
     w: Weights,
     skip: tuple[set[int], set[int]] = (set(), set()),
     top_k: int = TOP_K,
+    indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None,
+    identical: bool = True,
 ) -> set[tuple[int, int]]:
-    """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
-    out = identical_candidates(left, right)
+    """A few likely partners for every sentence, found both ways (so the result is symmetric).
+
+    ``indexes`` (of the left and the right features, see :func:`_index`) may come from an
+    earlier call on the same texts; a sentence they hold whose features are now None is
+    passed over. With ``identical``, identical sentences are candidates too.
+    """
+    out = identical_candidates(left, right) if identical else set()
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
-        idx = _index(dst)
+        idx = _index(dst) if indexes is None else indexes[0 if flip else 1]
         for a, f in enumerate(src):
             if f is None or a in done:  # fixed, or already has a confident partner nearby
                 continue
@@ -135,7 +142,8 @@ def candidates(
                 wk = w(k) if not k.startswith("~") else 0.5
                 if len(post) <= budget or not acc:
                     for b in post[: max(budget, COMMON_SLICE)]:
-                        acc[b] += wk
+                        if dst[b] is not None:
+                            acc[b] += wk
                     budget -= len(post)
                 elif not k.startswith("~"):
                     common.append((k, wk))
@@ -241,6 +249,8 @@ class Aligner:
         self.rb = right_blocks or ["prose"] * len(right)
         self.fixed = list(fixed)
         self.w = Weights([f for f in left if f is not None], [f for f in right if f is not None])
+        #: the inverted indexes of both sides' features, kept for later passes (overlap)
+        self.indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
 
     def _rank(self, i: int, j: int, s: float) -> tuple[float, float, int, int]:
         n, m = max(1, len(self.L)), max(1, len(self.R))
@@ -256,7 +266,8 @@ class Aligner:
             scores = {(i, j): score(L[i], R[j], w) for i, j in gap_candidates(L, R, self.fixed)}
         found_l = {i for (i, _), sc in scores.items() if sc.similarity >= ANCHOR}
         found_r = {j for (_, j), sc in scores.items() if sc.similarity >= ANCHOR}
-        for i, j in candidates(L, R, w, (found_l, found_r)):
+        self.indexes = (_index(L), _index(R))
+        for i, j in candidates(L, R, w, (found_l, found_r), indexes=self.indexes):
             if (i, j) not in scores:
                 scores[(i, j)] = score(L[i], R[j], w)
         for pair in self.fixed:

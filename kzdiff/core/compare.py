@@ -212,7 +212,7 @@ def _overlap_groups(
 ) -> list[Group]:
     """``groups`` with the shared-fact links added (see :mod:`.overlap`): new pairs of
     sentences left unpaired, and 1:1 pairs grown by a sentence that shares their fact."""
-    found = find_overlaps(lf, rf, aligner.w, [(g.left, g.right) for g in groups])
+    found = find_overlaps(lf, rf, aligner.w, [(g.left, g.right) for g in groups], aligner.indexes)
     if not found:
         return list(groups)
     out = list(groups)

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from .model import ConflictSpan
 from .similarity import Features, Score, Weights, merge, score
-from .text import fold, key, number_value, tokenize
+from .text import _FRACTIONS, _TENS, _UNITS, fold, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
 #: rare words in common, e.g. a name, an amount and what the amount counts
@@ -58,6 +58,16 @@ SAME, OVERLAP = "same", "overlap"
 def relation_of(sc: Score) -> str:
     """'overlap' when each side of a scored pair says much the other does not, else 'same'."""
     return OVERLAP if max(sc.cover_left, sc.cover_right) < SAME_COVER else SAME
+
+
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_FRACTIONS)
+
+
+def _numerals(f: Features) -> int:
+    """How many of a sentence's words could start a number (an upper bound of its values)."""
+    return sum(
+        1 for t in f.tokens if t.text[:1].isdigit() or fold(t.text).split("-")[0] in _NUMBER_WORDS
+    )
 
 
 def number_values(f: Features) -> frozenset[str]:
@@ -128,6 +138,7 @@ def find_overlaps(
     right: Sequence[Features | None],
     w: Weights,
     groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None,
 ) -> list[tuple[int | None, tuple[int, ...], tuple[int, ...], float]]:
     """Shared-fact links for the sentences the aligner left unpaired.
 
@@ -140,7 +151,8 @@ def find_overlaps(
       sentence's facts may be spread over two of the other text's, adjacent or not.
 
     Candidates come from an inverted index of content keys (as in the aligner), probed
-    only from unpaired sentences, so the pass stays near-linear.
+    only from unpaired sentences, so the pass stays near-linear; ``indexes`` are the
+    aligner's, if the caller has them (see :func:`~kzdiff.core.align.candidates`).
     """
     from .align import candidates  # align imports nothing from here; avoid a cycle at load
 
@@ -150,12 +162,18 @@ def find_overlaps(
     owner_r = {j: n for n, (_, rt) in enumerate(groups) for j in rt}
     single = {n for n, (lt, rt) in enumerate(groups) if len(lt) == len(rt) == 1}
     # a sentence of a 1:2 or 2:1 group takes no more partners; one of a 1:1 pair may
+    # a sentence too light to share a fact is left out; only unpaired ones are checked (a
+    # paired one is only looked up, and a light one cannot pass the test anyway)
     lf = [
-        None if owner_l.get(i, -1) not in single and i in owner_l or _too_light(f, w) else f
+        (None if owner_l[i] not in single else f)
+        if i in owner_l
+        else (None if _too_light(f, w) else f)
         for i, f in enumerate(left)
     ]
     rf = [
-        None if owner_r.get(j, -1) not in single and j in owner_r or _too_light(f, w) else f
+        (None if owner_r[j] not in single else f)
+        if j in owner_r
+        else (None if _too_light(f, w) else f)
         for j, f in enumerate(right)
     ]
     free_l = [i for i, f in enumerate(lf) if f is not None and i not in owner_l]
@@ -165,12 +183,23 @@ def find_overlaps(
     fresh: list[tuple[float, float, int, int, int]] = []  # both sentences unpaired
     joins: list[tuple[float, float, int, int, int]] = []  # one of them in an aligned 1:1
     values: dict[tuple[int, int], frozenset[str]] = {}  # (side, index) -> number values
+    numerals: dict[tuple[int, int], int] = {}  # (side, index) -> words that may be numbers
     shared_of: dict[tuple[int, int], frozenset[str]] = {}
     skip = (set(owner_l), set(owner_r))
-    for i, j in candidates(lf, rf, w, skip, top_k=OVERLAP_TOP_K):
+    for i, j in candidates(lf, rf, w, skip, OVERLAP_TOP_K, indexes, identical=False):
         a, b = lf[i], rf[j]
         if a is None or b is None or (i in owner_l and j in owner_r):
             continue
+        words = fact_weight((a.keys - a.stops) & (b.keys - b.stops), w)
+        if words < OVERLAP_WEIGHT:
+            na = numerals.get((0, i))
+            if na is None:
+                na = numerals[(0, i)] = _numerals(a)
+            nb = numerals.get((1, j))
+            if nb is None:
+                nb = numerals[(1, j)] = _numerals(b)
+            if words + VALUE_WEIGHT * min(na, nb) < OVERLAP_WEIGHT:
+                continue  # cannot pass even if every number matched (the common case)
         va = values.get((0, i))
         if va is None:
             va = values[(0, i)] = number_values(a)
