@@ -117,12 +117,14 @@ def candidates(
     top_k: int = TOP_K,
     indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None,
     identical: bool = True,
+    refine: bool = True,
 ) -> set[tuple[int, int]]:
     """A few likely partners for every sentence, found both ways (so the result is symmetric).
 
     ``indexes`` (of the left and the right features, see :func:`_index`) may come from an
     earlier call on the same texts; a sentence they hold whose features are now None is
-    passed over. With ``identical``, identical sentences are candidates too.
+    passed over. With ``identical``, identical sentences are candidates too; with
+    ``refine``, keys too common to search re-rank the best partners found.
     """
     out = identical_candidates(left, right) if identical else set()
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
@@ -145,7 +147,7 @@ def candidates(
                         if dst[b] is not None:
                             acc[b] += wk
                     budget -= len(post)
-                elif not k.startswith("~"):
+                elif refine and not k.startswith("~"):
                     common.append((k, wk))
             if common:
                 for b, _ in heapq.nlargest(REFINE, acc.items(), key=itemgetter(1)):

@@ -60,14 +60,12 @@ def relation_of(sc: Score) -> str:
     return OVERLAP if max(sc.cover_left, sc.cover_right) < SAME_COVER else SAME
 
 
-_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_FRACTIONS)
+_NUMBER_KEYS = frozenset(key(x) for x in (*_UNITS, *_TENS, *_FRACTIONS))
 
 
 def _numerals(f: Features) -> int:
-    """How many of a sentence's words could start a number (an upper bound of its values)."""
-    return sum(
-        1 for t in f.tokens if t.text[:1].isdigit() or fold(t.text).split("-")[0] in _NUMBER_WORDS
-    )
+    """How many of a sentence's word keys could be numbers (at least its distinct values)."""
+    return sum(1 for k in f.keys if k[:1].isdigit() or k.split("-")[0] in _NUMBER_KEYS)
 
 
 def number_values(f: Features) -> frozenset[str]:
@@ -186,7 +184,10 @@ def find_overlaps(
     numerals: dict[tuple[int, int], int] = {}  # (side, index) -> words that may be numbers
     shared_of: dict[tuple[int, int], frozenset[str]] = {}
     skip = (set(owner_l), set(owner_r))
-    for i, j in candidates(lf, rf, w, skip, OVERLAP_TOP_K, indexes, identical=False):
+    # partners by their rare shared words: a fact is carried by those, so common words
+    # need not re-rank them (which is most of the search's cost)
+    found_pairs = candidates(lf, rf, w, skip, OVERLAP_TOP_K, indexes, identical=False, refine=False)
+    for i, j in found_pairs:
         a, b = lf[i], rf[j]
         if a is None or b is None or (i in owner_l and j in owner_r):
             continue
