@@ -128,7 +128,7 @@ def _too_light(f: Features | None, w: Weights) -> bool:
     if f is None:
         return True
     content = f.keys - f.stops
-    return sum(w(k) for k in content) + VALUE_WEIGHT * len(content) < OVERLAP_WEIGHT
+    return sum(w(k) for k in content) + VALUE_WEIGHT * _numerals(f) < OVERLAP_WEIGHT
 
 
 def find_overlaps(
