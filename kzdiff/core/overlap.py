@@ -14,23 +14,25 @@ rare shared words (a name, a sum, what it counts) shares a fact; two unrelated s
 that share a name or a number do not reach it. Pairs are taken greedily, heaviest first,
 each sentence at most once, and only when their similarity is also not negligible, so a
 long sentence cannot collect a partner from scattered common words alone. A sentence left
-over may then join its best partner's pair (1:2 or 2:1, not necessarily adjacent) when it
-passes the same test with that partner: one sentence whose facts the other text spreads
-over two.
+over may then join a 1:1 pair (found here or by the aligner; 1:2 or 2:1, not necessarily
+adjacent) when it passes the same test with that pair's sentence on the other side and
+what it adds to that pair's shared words is another fact, a quantity: one sentence whose
+facts the other text spreads over two.
 
 A pair found here is an *overlap* (``relation="overlap"``): its kind is still identical,
 paraphrase or conflict, but conflicts are looked for only in the shared fact
 (:func:`shared_fact_conflicts`): a number counts as disagreeing only when the words
-around it on each side say it counts the same thing.
+after it on each side say it counts the same thing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .model import ConflictSpan
 from .similarity import Features, Score, Weights, merge, score
-from .text import _FRACTIONS, _TENS, _UNITS, fold, key, number_value, tokenize
+from .text import fold, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
 #: rare words in common, e.g. a name, an amount and what the amount counts
@@ -60,12 +62,14 @@ def relation_of(sc: Score) -> str:
     return OVERLAP if max(sc.cover_left, sc.cover_right) < SAME_COVER else SAME
 
 
-_NUMBER_KEYS = frozenset(key(x) for x in (*_UNITS, *_TENS, *_FRACTIONS))
+@lru_cache(maxsize=50_000)
+def _is_numeral(word: str) -> bool:
+    return word[:1].isdigit() or number_value([word], 0) is not None
 
 
 def _numerals(f: Features) -> int:
-    """How many of a sentence's word keys could be numbers (at least its distinct values)."""
-    return sum(1 for k in f.keys if k[:1].isdigit() or k.split("-")[0] in _NUMBER_KEYS)
+    """How many of a sentence's words could be numbers (at least its distinct values)."""
+    return sum(1 for t in f.tokens if _is_numeral(t.text))
 
 
 def number_values(f: Features) -> frozenset[str]:
@@ -118,11 +122,6 @@ def fact_weight(shared: frozenset[str], w: Weights) -> float:
     return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
 
 
-def shared_weight(a: Features, b: Features, w: Weights) -> float:
-    """How much two sentences have in common, weighed by rarity."""
-    return fact_weight(shared_facts(a, b), w)
-
-
 def _too_light(f: Features | None, w: Weights) -> bool:
     """Could this sentence not share enough with any other, even if all its words were?"""
     if f is None:
@@ -159,9 +158,9 @@ def find_overlaps(
     owner_l = {i: n for n, (lt, _) in enumerate(groups) for i in lt}
     owner_r = {j: n for n, (_, rt) in enumerate(groups) for j in rt}
     single = {n for n, (lt, rt) in enumerate(groups) if len(lt) == len(rt) == 1}
-    # a sentence of a 1:2 or 2:1 group takes no more partners; one of a 1:1 pair may
-    # a sentence too light to share a fact is left out; only unpaired ones are checked (a
-    # paired one is only looked up, and a light one cannot pass the test anyway)
+    # A sentence of a 1:2 or 2:1 group takes no more partners; one of a 1:1 pair may. An
+    # unpaired sentence too light to share a fact is left out (a paired one is only looked
+    # up, and if light it cannot pass the test anyway).
     lf = [
         (None if owner_l[i] not in single else f)
         if i in owner_l
@@ -301,7 +300,7 @@ def shared_fact_conflicts(
 
     Sentences that share one fact say different things around it, so a number, name or
     negation found on one side only is usually just more content. A number conflict is
-    kept when the words around the two numbers share a content word (30 million *pounds*
+    kept when the few words after the two numbers share a content word (30 million *pounds*
     vs 35 million *pounds*; not four *crew members* vs five *Indian nationals*); dates are
     kept likewise. Other kinds need word-for-word correspondence an overlap does not have.
     """
