@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from kzdiff import compare_texts
 from kzdiff.core.model import ConflictSpan
 from kzdiff.core.overlap import shared_fact_conflicts
 
-from ..strategies import mirrored
+from ..strategies import check_all, mirrored
 
 # Two independent reports of one (invented) verdict: no sentence says the same as another,
 # but some share a fact (the sentence handed down, the sum to repay).
@@ -194,3 +197,20 @@ def test_a_shared_name_and_title_is_no_second_fact():
         g = by_ids(compare_texts(" ".join(a), " ".join(b)))
         assert (((4,), (2,)) if flip else ((2,), (4,))) in g, list(g)
         assert (((), (2,)) if not flip else ((2,), ())) in g
+
+
+# reports drawn from sentences that share facts across the two sets, in any order
+REPORT = st.lists(
+    st.sampled_from(VERDICT_A + VERDICT_B + QUAKE_A + QUAKE_B), min_size=0, max_size=9
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(REPORT, REPORT)
+def test_overlaps_keep_every_invariant_and_mirror(a: str, b: str) -> None:
+    ab, ba = compare_texts(a, b), compare_texts(b, a)
+    check_all(ab)
+    assert mirrored(ab, ba)
+    for p in ab.pairs:
+        assert p.relation in ("same", "overlap")
+        assert p.relation == "same" or (p.left and p.right)
