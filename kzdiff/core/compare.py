@@ -196,7 +196,11 @@ def align_sentences(
     groups = aligner.align()
     groups = _pair_exact_leftovers(groups, ls, rs)
     groups = [_with_relation(g) for g in groups]
-    return _overlap_groups(groups, lf, rf, aligner)
+    # page furniture (captions, bylines, related links) shares names with the story but
+    # reports no fact of it: it takes no part in shared-fact links
+    lo = [None if s.block == "furniture" else f for s, f in zip(ls, lf, strict=True)]
+    ro = [None if s.block == "furniture" else f for s, f in zip(rs, rf, strict=True)]
+    return _overlap_groups(groups, lo, ro, aligner)
 
 
 def _with_relation(g: Group) -> Group:

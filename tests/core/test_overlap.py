@@ -217,3 +217,21 @@ def test_overlaps_keep_every_invariant_and_mirror(a: str, b: str) -> None:
     for p in ab.pairs:
         assert p.relation in ("same", "overlap")
         assert p.relation == "same" or (p.left and p.right)
+
+
+def test_page_furniture_takes_no_part_in_shared_fact_links():
+    import dataclasses
+
+    from kzdiff.core.compare import compare_documents, text_document
+
+    left = text_document(" ".join(VERDICT_A))
+    right = text_document(" ".join(VERDICT_B))
+    assert ((1,), (2,)) in by_ids(compare_documents(left, right))
+    marked = dataclasses.replace(
+        right,
+        sentences=tuple(
+            dataclasses.replace(s, block="furniture") if s.id == 2 else s for s in right.sentences
+        ),
+    )
+    g = by_ids(compare_documents(left, marked))
+    assert ((), (2,)) in g  # the same sentence, now a caption: not linked
