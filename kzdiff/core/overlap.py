@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .model import ConflictSpan
 from .similarity import Features, Score, Weights, merge, score
-from .text import fold, key, number_value, tokenize
+from .text import WORD_RE, fold, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
 #: rare words in common, e.g. a name, an amount and what the amount counts
@@ -271,18 +271,22 @@ def find_overlaps(
     return result
 
 
-def _contexts(text: str, surface: str) -> list[set[str]]:
-    """For each place ``surface`` (a number as written) stands in ``text``: the content
-    keys of the few words after it, which say what the number counts. (Words before it
-    often belong to the sentence's other content: "date 2025-08-24 Researchers ...".)"""
+def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:
+    """For each place ``surface`` (a number or a name as written) stands in ``text``: the
+    content keys of the few words after it, which say what a number counts, or (with
+    ``before``) of the few words before it, which say what a name is ("judge Tamm"). (A
+    number's words before often belong to other content: "date 2025-08-24 Researchers".)"""
     toks = tokenize(text)
     words = [fold(t.text) for t in toks]
-    target = [fold(x) for x in surface.split()]
+    target = [fold(x) for x in WORD_RE.findall(surface)]
     out = []
     for n in range(len(words) - len(target) + 1):
-        if words[n : n + len(target)] != target:
+        if not target or words[n : n + len(target)] != target:
             continue
-        lo, hi = n + len(target), min(len(toks), n + len(target) + CONTEXT)
+        if before:
+            lo, hi = max(0, n - CONTEXT), n
+        else:
+            lo, hi = n + len(target), min(len(toks), n + len(target) + CONTEXT)
         out.append(
             {
                 key(t.text)
@@ -299,16 +303,19 @@ def shared_fact_conflicts(
     """The conflicts of an overlap pair that concern its shared fact.
 
     Sentences that share one fact say different things around it, so a number, name or
-    negation found on one side only is usually just more content. A number conflict is
-    kept when the few words after the two numbers share a content word (30 million *pounds*
-    vs 35 million *pounds*; not four *crew members* vs five *Indian nationals*); dates are
-    kept likewise. Other kinds need word-for-word correspondence an overlap does not have.
+    negation found on one side only is usually just more content. A number (or date)
+    conflict is kept when the few words after the two numbers share a content word (30
+    million *pounds* vs 35 million *pounds*; not four *crew members* vs five *Indian
+    nationals*); a name conflict when the few words before the two names do (*judge* Tamm
+    vs *judge* Saar). Negations, antonyms and qualifiers need a word-for-word
+    correspondence that an overlap does not have.
     """
     out = []
     for c in conflicts:
-        if c.type not in ("number", "date") or not c.left or not c.right:
+        if c.type not in ("number", "date", "name") or not c.left or not c.right:
             continue
-        cl, cr = _contexts(left, c.left), _contexts(right, c.right)
+        before = c.type == "name"
+        cl, cr = _contexts(left, c.left, before), _contexts(right, c.right, before)
         if any(x & y for x in cl for y in cr):
             out.append(c)
     return tuple(out)

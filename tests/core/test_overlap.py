@@ -88,6 +88,11 @@ def test_an_overlap_keeps_only_number_and_date_conflicts():
         ConflictSpan("date", "Friday", "Monday"),  # nothing after them says what they date
     ]
     assert shared_fact_conflicts(left, right, spans) == ()
+    # the same role held by another person is a disagreement in the shared fact
+    judge = ConflictSpan("name", "Tamm", "Saar")
+    assert shared_fact_conflicts(
+        left, right.replace(", reported Saar", " from judge Saar"), [judge]
+    ) == (judge,)
     kept = ConflictSpan("date", "2019", "2018")
     assert shared_fact_conflicts(
         "Contracts signed in 2019 contracts were void.", "It began in 2018 contracts.", [kept]
