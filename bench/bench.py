@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench.py            everything
     .venv/bin/python bench/bench.py engine     align+classify time and peak memory, 1k/3k/10k
+    .venv/bin/python bench/bench.py ratio      10k vs 10k: a whole comparison against segmenting
+                                               both texts alone, alternated in one process
     .venv/bin/python bench/bench.py cli        `kzdiff A B --json` wall time on the sample pair
     .venv/bin/python bench/bench.py export     HTML export time and size, 10k sentences
     .venv/bin/python bench/bench.py ui         launch-to-painted window; showing a 10k comparison
@@ -9,9 +11,10 @@
                                                opening, navigating, filtering, scrolling,
                                                cancelling; memory over 20 comparisons
 
-Targets (issues #2-#4): 10k vs 10k < 3 s and < 400 MB; sample through the CLI < 0.5 s;
-launch-to-painted < 1.5 s; showing 10k < 2 s; export of 10k < 1 s; (#6) no event-loop
-stall over 100 ms with 20k sentences, 10k vs 10k < 400 MB, no growth over 20 comparisons.
+Targets (issues #2-#4): 10k vs 10k < 3 s and < 400 MB, (#12) at most 4x segmenting alone;
+sample through the CLI < 0.5 s; launch-to-painted < 1.5 s; showing 10k < 2 s; export of
+10k < 1 s; (#6) no event-loop stall over 100 ms with 20k sentences, 10k vs 10k < 400 MB,
+no growth over 20 comparisons.
 """
 
 from __future__ import annotations
@@ -100,6 +103,47 @@ def engine(runs: int = 3) -> None:
             f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}"
         )
         prev = (n, cmpt)
+
+
+def _child_ratio(n: int, runs: int) -> None:
+    """Segmenting both texts, then the whole comparison (segmenting included), alternated in
+    one process so both see the same machine load; medians and their ratio as JSON."""
+    import gc
+
+    from corpus import make_pair
+
+    from kzdiff.core.compare import compare_documents, text_document
+
+    left, right, _ = make_pair(n)
+    seg, whole = [], []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        text_document(left), text_document(right)
+        t1 = time.perf_counter()
+        gc.collect()
+        t2 = time.perf_counter()
+        compare_documents(text_document(left), text_document(right))
+        t3 = time.perf_counter()
+        seg.append(t1 - t0)
+        whole.append(t3 - t2)
+    print(json.dumps({"segment": median(seg), "whole": median(whole)}))
+
+
+def ratio(runs: int = 5, n: int = 10000) -> None:
+    out = subprocess.run(
+        [PY, __file__, "_ratio", str(n), str(runs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    r = json.loads(out.stdout)
+    print(
+        f"== ratio: {n // 1000}k vs {n // 1000}k sentences, median of {runs} alternated runs: "
+        f"whole comparison {r['whole']:.2f} s, segmenting both texts alone {r['segment']:.2f} s, "
+        f"ratio {r['whole'] / r['segment']:.1f}x (target < 3 s and <= 4x)"
+    )
 
 
 def cli(runs: int = 9) -> None:
@@ -255,9 +299,13 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["_engine"]:
         _child_engine(int(argv[1]))
         return
-    which = argv or ["engine", "cli", "export", "ui", "load"]
+    if argv[:1] == ["_ratio"]:
+        _child_ratio(int(argv[1]), int(argv[2]))
+        return
+    which = argv or ["engine", "ratio", "cli", "export", "ui", "load"]
+    modes = {"engine": engine, "ratio": ratio, "cli": cli, "export": export, "ui": ui}
     for name in which:
-        {"engine": engine, "cli": cli, "export": export, "ui": ui, "load": load}[name]()
+        {**modes, "load": load}[name]()
 
 
 if __name__ == "__main__":

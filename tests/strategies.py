@@ -110,9 +110,12 @@ def check_all(cmp: Comparison) -> None:
 
 
 def mirrored(ab: Comparison, ba: Comparison) -> bool:
-    """Swapping the two texts swaps every group and keeps its kind."""
+    """Swapping the two texts swaps every group and keeps its kind and relation."""
 
     def groups(cmp: Comparison, flip: bool) -> set:
-        return {((p.right, p.left) if flip else (p.left, p.right)) + (p.kind,) for p in cmp.pairs}
+        return {
+            ((p.right, p.left) if flip else (p.left, p.right)) + (p.kind, p.relation)
+            for p in cmp.pairs
+        }
 
     return groups(ab, False) == groups(ba, True)

@@ -51,6 +51,7 @@ def test_json_follows_the_schema(sample_paths) -> None:
             assert not pr["left"] or not pr["right"]
         for c in pr["conflicts"]:
             assert c["type"] in ("number", "date", "name", "negation", "antonym", "qualifier")
+        assert pr["relation"] in ("same", "overlap")
     s = data["summary"]
     assert sum(s[k] for k in kinds) == len(data["pairs"])
 
@@ -124,3 +125,20 @@ def test_window_without_a_display_says_so(sample_paths) -> None:
     assert p.returncode == 1
     assert "no display" in p.stderr and "--json" in p.stderr
     assert "Traceback" not in p.stderr and "core dumped" not in p.stderr
+
+
+def test_json_says_which_pairs_share_only_a_fact(tmp_path) -> None:
+    from .core.test_overlap import VERDICT_A, VERDICT_B
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("\n\n".join(VERDICT_A), encoding="utf-8")
+    b.write_text("\n\n".join(VERDICT_B), encoding="utf-8")
+    p = run(str(a), str(b), "--json")
+    assert p.returncode == 0, p.stderr
+    pairs = {(tuple(x["left"]), tuple(x["right"])): x for x in json.loads(p.stdout)["pairs"]}
+    assert pairs[((1,), (2,))]["relation"] == "overlap"
+    assert pairs[((1,), (2,))]["kind"] == "paraphrase"
+    repay = pairs[((2,), (4,))]
+    assert repay["relation"] == "overlap" and repay["kind"] == "conflict"
+    assert [c["reason"] for c in repay["conflicts"]] == ["number: 30 million vs 35 million"]
+    assert pairs[((0,), ())]["relation"] == "same"

@@ -54,6 +54,7 @@ class Group:
     right: tuple[int, ...]
     score: Score
     moved: bool = False
+    relation: str = "same"  # or "overlap": one shared fact, each side says more
 
 
 def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
@@ -113,11 +114,21 @@ def candidates(
     right: Sequence[Features | None],
     w: Weights,
     skip: tuple[set[int], set[int]] = (set(), set()),
+    top_k: int = TOP_K,
+    indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None,
+    identical: bool = True,
+    refine: bool = True,
 ) -> set[tuple[int, int]]:
-    """A few likely partners for every sentence, found both ways (so the result is symmetric)."""
-    out = identical_candidates(left, right)
+    """A few likely partners for every sentence, found both ways (so the result is symmetric).
+
+    ``indexes`` (of the left and the right features, see :func:`_index`) may come from an
+    earlier call on the same texts; a sentence they hold whose features are now None is
+    passed over. With ``identical``, identical sentences are candidates too; with
+    ``refine``, keys too common to search re-rank the best partners found.
+    """
+    out = identical_candidates(left, right) if identical else set()
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
-        idx = _index(dst)
+        idx = _index(dst) if indexes is None else indexes[0 if flip else 1]
         for a, f in enumerate(src):
             if f is None or a in done:  # fixed, or already has a confident partner nearby
                 continue
@@ -133,16 +144,17 @@ def candidates(
                 wk = w(k) if not k.startswith("~") else 0.5
                 if len(post) <= budget or not acc:
                     for b in post[: max(budget, COMMON_SLICE)]:
-                        acc[b] += wk
+                        if dst[b] is not None:
+                            acc[b] += wk
                     budget -= len(post)
-                elif not k.startswith("~"):
+                elif refine and not k.startswith("~"):
                     common.append((k, wk))
             if common:
                 for b, _ in heapq.nlargest(REFINE, acc.items(), key=itemgetter(1)):
                     keys_b = dst[b].keys
                     acc[b] += sum([wk for k, wk in common if k in keys_b])
             # nlargest is stable, so ties keep their (deterministic) order of discovery
-            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
+            for b, _ in heapq.nlargest(top_k, acc.items(), key=itemgetter(1)):
                 out.add((b, a) if flip else (a, b))
     return out
 
@@ -239,6 +251,8 @@ class Aligner:
         self.rb = right_blocks or ["prose"] * len(right)
         self.fixed = list(fixed)
         self.w = Weights([f for f in left if f is not None], [f for f in right if f is not None])
+        #: the inverted indexes of both sides' features, kept for later passes (overlap)
+        self.indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
 
     def _rank(self, i: int, j: int, s: float) -> tuple[float, float, int, int]:
         n, m = max(1, len(self.L)), max(1, len(self.R))
@@ -254,7 +268,8 @@ class Aligner:
             scores = {(i, j): score(L[i], R[j], w) for i, j in gap_candidates(L, R, self.fixed)}
         found_l = {i for (i, _), sc in scores.items() if sc.similarity >= ANCHOR}
         found_r = {j for (_, j), sc in scores.items() if sc.similarity >= ANCHOR}
-        for i, j in candidates(L, R, w, (found_l, found_r)):
+        self.indexes = (_index(L), _index(R))
+        for i, j in candidates(L, R, w, (found_l, found_r), indexes=self.indexes):
             if (i, j) not in scores:
                 scores[(i, j)] = score(L[i], R[j], w)
         for pair in self.fixed:

@@ -16,10 +16,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner, Group, gap_around
+from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
+from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -72,18 +73,39 @@ def classify(
     moved: bool,
     lids: tuple[int, ...],
     rids: tuple[int, ...],
+    relation: str = SAME,
 ) -> Pair:
-    """Kind, word diff and conflicts of one aligned group."""
+    """Kind, word diff and conflicts of one aligned group.
+
+    An ``overlap`` pair shares one fact and each side says more: only conflicts in that
+    shared fact count (see :func:`~kzdiff.core.overlap.shared_fact_conflicts`).
+    """
     if left == right:  # the common case in revisions: no diff to compute
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
     if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
-    conflicts = find_conflicts(left, right, hunks, similarity)
-    rewritten = kept_share(hunks) < REWRITTEN_BELOW
+    conflicts = tuple(find_conflicts(left, right, hunks, similarity))
+    if relation == OVERLAP:
+        conflicts = shared_fact_conflicts(left, right, conflicts)
     kind = Kind.CONFLICT if conflicts else Kind.PARAPHRASE
+    if relation == OVERLAP:
+        # Each side says more than the shared fact, so a word diff is confetti: shown whole
+        # (rewritten), but the diff keeps its equal runs, the words the two share.
+        rewritten, ops = True, to_ops(hunks)
+    else:
+        rewritten = kept_share(hunks) < REWRITTEN_BELOW
+        ops = to_ops(hunks, rewritten)
     return Pair(
-        lids, rids, kind, moved, similarity, to_ops(hunks, rewritten), tuple(conflicts), rewritten
+        lids,
+        rids,
+        kind,
+        moved,
+        similarity,
+        ops,
+        conflicts,
+        rewritten,
+        relation,
     )
 
 
@@ -150,6 +172,7 @@ def _compare_documents(
                 g.moved,
                 g.left,
                 g.right,
+                g.relation,
             )
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
@@ -169,13 +192,57 @@ def align_sentences(
     rf = [None if s.id in fixed_r else features(s.text) for s in rs]
     if cancelled():
         raise Cancelled
-    groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
-    return _pair_exact_leftovers(groups, ls, rs)
+    aligner = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed)
+    groups = aligner.align()
+    groups = _pair_exact_leftovers(groups, ls, rs)
+    groups = [_with_relation(g) for g in groups]
+    # page furniture (captions, bylines, related links) shares names with the story but
+    # reports no fact of it: it takes no part in shared-fact links
+    lo = [None if s.block == "furniture" else f for s, f in zip(ls, lf, strict=True)]
+    ro = [None if s.block == "furniture" else f for s, f in zip(rs, rf, strict=True)]
+    return _overlap_groups(groups, lo, ro, aligner)
+
+
+def _with_relation(g: Group) -> Group:
+    """An aligned group whose sentences each say much the other does not is an overlap,
+    however it was found (an in-order neighbour may vouch for a pair that shares one fact)."""
+    if relation_of(g.score) == OVERLAP:
+        return dataclasses.replace(g, relation=OVERLAP)
+    return g
+
+
+def _overlap_groups(
+    groups: Sequence[Group], lf: Sequence, rf: Sequence, aligner: Aligner
+) -> list[Group]:
+    """``groups`` with the shared-fact links added (see :mod:`.overlap`): new pairs of
+    sentences left unpaired, and 1:1 pairs grown by a sentence that shares their fact."""
+    found = find_overlaps(lf, rf, aligner.w, [(g.left, g.right) for g in groups], aligner.indexes)
+    if not found:
+        return list(groups)
+    out = list(groups)
+    fresh = []
+    for n, lt, rt, sim in found:
+        if n is None:
+            fresh.append((lt, rt, sim))
+        else:  # grown: an aligned pair plus a sentence that shares its fact
+            out[n] = Group(lt, rt, Score(sim, sim, sim), groups[n].moved, OVERLAP)
+    # a new pair is moved when out of order with the pairs already found and each other
+    anchors = [(min(g.left), min(g.right)) for g in groups if not g.moved]
+    items = [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j in anchors]
+    items += [chain_item(min(lt), min(rt), 1.0, len(lf), len(rf)) for lt, rt, _ in fresh]
+    chain = heaviest_chain(items)
+    out += [
+        Group(lt, rt, Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
+        for n, (lt, rt, sim) in enumerate(fresh)
+    ]
+    return out
 
 
 def _mirror(g: Group) -> Group:
     sc = g.score
-    return Group(g.right, g.left, Score(sc.similarity, sc.cover_right, sc.cover_left), g.moved)
+    return Group(
+        g.right, g.left, Score(sc.similarity, sc.cover_right, sc.cover_left), g.moved, g.relation
+    )
 
 
 def unique_identical(ls: Sequence[Sentence], rs: Sequence[Sentence]) -> list[tuple[int, int]]:

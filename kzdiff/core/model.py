@@ -127,6 +127,9 @@ class Pair:
     diff: tuple[DiffOp, ...] = ()
     conflicts: tuple[ConflictSpan, ...] = ()
     rewritten: bool = False  # shares too little for a useful word diff: show both whole
+    #: "same" (the sentences say the same thing) or "overlap" (they share one fact and each
+    #: says more; conflicts then concern only the shared fact)
+    relation: str = "same"
 
     @property
     def is_change(self) -> bool:
@@ -292,6 +295,7 @@ class Comparison:
                     "moved": p.moved,
                     "similarity": round(p.similarity, 4),
                     "rewritten": p.rewritten,
+                    "relation": p.relation,
                     "diff": [{"op": d.op.value, "text": d.text} for d in p.diff],
                     "conflicts": [
                         {"type": c.type, "left": c.left, "right": c.right, "reason": c.describe()}

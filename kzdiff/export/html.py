@@ -22,8 +22,9 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..core.highlight import marks, segments
-from ..core.model import Comparison, Document, Kind
+from ..core.highlight import Mark, marks, segments
+from ..core.model import GROUP_SEPARATOR, Comparison, Document, Kind, Op
+from ..core.text import STOP_WORDS, fold
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .atomic import ExportError, write_atomic
 
@@ -54,6 +55,7 @@ _TAGS = {
     "delete": ("<del>", "</del>"),
     "insert": ("<ins>", "</ins>"),
     "conflict": ('<mark class="c">', "</mark>"),
+    "shared": ('<mark class="shared">', "</mark>"),
 }
 
 
@@ -105,10 +107,36 @@ class Row:
     ghost_ids: tuple[int, ...] = ()
     ghost_at: int | None = None  # for a moved pair: the number of its placeholder row
     rewritten: bool = False
+    overlap: bool = False  # the pair shares a fact and each side says more
+
+
+def shared_marks(cmp: Comparison, side: str, n: int) -> list[Mark]:
+    """For an overlap pair: the content words both sides share (in the diff's equal runs),
+    marked ``shared``, plus the conflict marks. Its other words are expected to differ (each
+    side says more), so a full word diff would be noise."""
+    pair = cmp.pairs[n]
+    doc = cmp.left if side == "left" else cmp.right
+    out = [m for m in marks(cmp, side, n) if m.role == "conflict"]
+    starts, pos = [], 0
+    for i in pair.ids(side):
+        s = doc.sentences[i]
+        starts.append((pos, pos + len(s.text), s.start))
+        pos += len(s.text) + len(GROUP_SEPARATOR)
+    for a, b, op in pair.diff_spans(side):
+        if op is not Op.EQUAL:
+            continue
+        for gs, ge, ds in starts:
+            for w in re.finditer(r"\w+", doc.text[ds : ds + ge - gs]):
+                lo, hi = gs + w.start(), gs + w.end()
+                if a <= lo and hi <= b and fold(w.group()) not in STOP_WORDS:
+                    out.append(Mark(ds + w.start(), ds + w.end(), "shared"))
+    out.sort(key=lambda m: (m.start, m.role != "conflict"))
+    return out
 
 
 def _cell(cmp: Comparison, doc: Document, side: str, n: int) -> Cell:
-    ms = marks(cmp, side, n)
+    overlap = cmp.pairs[n].relation == "overlap"
+    ms = shared_marks(cmp, side, n) if overlap else marks(cmp, side, n)
     sentences = [doc.sentences[i] for i in cmp.pairs[n].ids(side)]
     return Cell([(s.id, segments(s.text, s.start, ms)) for s in sentences])
 
@@ -128,6 +156,7 @@ def build_rows(cmp: Comparison) -> list[Row]:
                 left=_cell(cmp, cmp.left, "left", n),
                 right=_cell(cmp, cmp.right, "right", n),
                 rewritten=p.rewritten,
+                overlap=p.relation == "overlap",
             )
         )
     # placeholders for moved pairs at their place in the right text's order

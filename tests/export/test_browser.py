@@ -140,3 +140,42 @@ def test_screenshot_paints_the_kinds(chromium, sample_paths, tmp_path) -> None:
     assert "#dcebf7" in colours  # paraphrase rows
     assert "#f6e1ee" in colours  # missing rows
     assert "#ffffff" in colours  # light background
+
+
+OVERLAP_PROBE = """
+<script>
+window.addEventListener("load", function () {
+  function edge(sel) {
+    var td = document.querySelector(sel + " td.side");
+    return td ? getComputedStyle(td).borderLeftWidth : null;
+  }
+  var shared = document.querySelector("mark.shared");
+  var out = {overlap: edge("tr.overlap.k-paraphrase"), paraphrase: edge("tr.k-paraphrase:not(.overlap)"),
+             sharedLine: shared ? getComputedStyle(shared).borderBottomStyle : null,
+             note: (document.querySelector("tr.overlap td.why") || document.body).innerText};
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>
+"""
+
+
+def test_an_overlap_is_drawn_thinner_than_a_paraphrase(chromium, tmp_path) -> None:
+    from ..core.test_overlap import VERDICT_A, VERDICT_B
+
+    left = [*VERDICT_A, "Kask's party has since been renamed twice."]
+    right = [*VERDICT_B, "Kask's party has since been renamed two times."]
+    html = render_html(compare_texts(" ".join(left), " ".join(right)))
+    page = tmp_path / "overlap.html"
+    page.write_text(html.replace("</body>", OVERLAP_PROBE + "</body>"), encoding="utf-8")
+    p = browse(
+        chromium, tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri(), text=True
+    )
+    m = re.search(r'<pre id="probe">(.*?)</pre>', p.stdout, re.S)
+    assert m, p.stderr[-2000:]
+    seen = json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    assert seen["overlap"] == "2px" and seen["paraphrase"] == "5px"
+    assert seen["sharedLine"] == "dotted"
+    assert "shares a fact" in seen["note"]

@@ -207,3 +207,46 @@ def test_unwritable_folder_is_a_clear_message(tmp_path, monkeypatch) -> None:
     with pytest.raises(ExportError, match="cannot write here \\(permission denied\\)"):
         write_html(compare_texts("A.", "B."), tmp_path / "r.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def overlap_comparison():
+    from ..core.test_overlap import VERDICT_A, VERDICT_B
+
+    return compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B))
+
+
+def test_an_overlap_row_says_it_shares_a_fact_and_marks_the_shared_words() -> None:
+    cmp = overlap_comparison()
+    html = render_html(cmp)
+    page = parse(html)
+    real = [r for r in page.rows if "ghost" not in r["class"].split()]
+    for pair, row in zip(cmp.pairs, real, strict=True):
+        assert ("overlap" in row["class"].split()) == (pair.relation == "overlap")
+    assert sum("overlap" in r["class"].split() for r in real) == 2
+    rows = html.split('<tr id="row-')
+    sentence = next(r for r in rows if 'id="l1"' in r)  # "... Aivar Kask to 12 years in prison"
+    assert "shares a fact" in sentence
+    assert '<mark class="shared">Kask</mark>' in sentence
+    assert '<mark class="shared">prison</mark>' in sentence
+    assert "<del>" not in sentence and "<ins>" not in sentence  # no full word diff
+    assert '<mark class="shared">in</mark>' not in sentence  # function words are not a fact
+    repay = next(r for r in rows if 'id="l2"' in r)
+    assert '<mark class="c">30 million</mark>' in repay
+    assert '<mark class="c">35 million</mark>' in repay
+    assert "number: 30 million vs 35 million" in repay
+    # a paraphrase of the same content keeps its full word diff and no overlap note
+    plain = render_html(compare_texts(" ".join(VERDICT_A_EDITED), " ".join(VERDICT_A_ORIG)))
+    assert "shares a fact" not in plain.split("</ul>", 1)[1]
+    assert "<del>" in plain or "<ins>" in plain
+
+
+VERDICT_A_ORIG = [
+    "A court in Tallinn on Friday sentenced former transport minister Aivar Kask to 12 years.",
+    "The scandal brought down the coalition government last year.",
+    "His lawyer said the ruling would be appealed.",
+]
+VERDICT_A_EDITED = [
+    "A court in Tallinn on Friday sentenced ex-transport minister Aivar Kask to 12 years.",
+    "The scandal brought down the coalition government last year.",
+    "His lawyer said the ruling would be appealed.",
+]
