@@ -1,0 +1,252 @@
+"""The facts table: the quantities and dates each text states, what they refer to, and
+whether the other text states the same.
+
+A fact-checker reads this first: "3 dead" on the left against "22 dead" on the right,
+wherever the two sentences are. Facts are matched within aligned pairs first (by the
+conflicts found there, then by equal values, then by what they refer to), then across
+the whole texts when what they refer to is specific and said once on each side ("killed
+30" against "the toll rose to 35" in a sentence the other text does not have).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .model import Fact, Pair, Sentence
+from .quantities import Quantity, agree, comparable, quantities
+from .text import Token, fold, key, tokenize
+
+#: What a number counts, when the words around it say so; one name per class, so that
+#: "three deaths", "killing 22 people" and "the toll rose to 35" all count the dead.
+REFERENT_CLASSES = {
+    "dead": "kill killed killing kills death deaths dead die died dying fatalities toll "
+    "lives bodies perished",
+    "injured": "injure injured injuring injury injuries wounded wounding hurt",
+    "missing": "missing",
+    "arrested": "arrest arrested arresting arrests detained detain detention",
+    "evacuated": "evacuate evacuated evacuation evacuees",
+    "homeless": "homeless displaced",
+    "passengers": "passenger passengers aboard",
+}
+_CLASS_OF = {key(w): name for name, words in REFERENT_CLASSES.items() for w in words.split()}
+#: Head nouns that say nothing of what is counted ("22 people"): look at the verb instead.
+GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
+_BREAK = re.compile(r"[,;:()\[\]—–.!?]")
+_DATE_HINT = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b"
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split()
+)
+
+
+def referent(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
+    """What a quantity refers to: a class ("dead", "injured") when the noun after it or
+    the verb before it names one, else the noun after it ("fine", "homes"), else None."""
+    after = _head_after(sentence, tokens, q)
+    if after is not None and after in _CLASS_OF:
+        return _CLASS_OF[after]
+    before = _word_before(sentence, tokens, q)
+    if before is not None and before in _CLASS_OF:
+        return _CLASS_OF[before]
+    if after is not None and after not in GENERIC:
+        return after
+    return None
+
+
+def _head_after(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
+    """Key of the first content word after the quantity, within three words and its clause."""
+    i = bisect.bisect_left([t.start for t in tokens], q.end)
+    pos = q.end
+    for t in tokens[i : i + 3]:
+        if _BREAK.search(sentence, pos, t.start):
+            return None
+        pos = t.start + len(t.text)
+        if t.content and not t.text[:1].isdigit():
+            return t.key
+    return None
+
+
+def _word_before(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
+    """Key of a content word within four words before the quantity, in its clause,
+    the nearest that names a class (for "killing at least 22 people")."""
+    i = bisect.bisect_left([t.start for t in tokens], q.start)
+    end = q.start
+    for t in reversed(tokens[max(0, i - 4) : i]):
+        if _BREAK.search(sentence, t.start + len(t.text), end):
+            return None
+        end = t.start
+        if t.key in _CLASS_OF:
+            return t.key
+    return None
+
+
+def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]:
+    """The quantities and dates one sentence states, in reading order, each with its
+    quantity (None for a day or month)."""
+    text = s.text
+    qs = quantities(text)
+    has_date = _DATE_HINT.search(text) is not None
+    if not qs and not has_date:
+        return []
+    tokens = tokenize(text)
+    out: list[tuple[int, Fact, Quantity | None]] = []
+    month_days: set[int] = set()
+    if has_date:
+        for n, t in enumerate(tokens):
+            f = fold(t.text)
+            if f in WEEKDAYS:
+                out.append((t.start, Fact(side, (s.id,), "date", t.text, f.capitalize()), None))
+            elif f in MONTHS and (f != "may" or (t.text == "May" and n > 0)):
+                value, span, day = _month_value(text, tokens, n)
+                if day is not None:
+                    month_days.add(day)
+                fact = Fact(side, (s.id,), "date", text[span[0] : span[1]], value)
+                out.append((span[0], fact, None))
+    for q in qs:
+        if q.start in month_days:
+            continue
+        kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
+        about = "" if kind != "quantity" else referent(text, tokens, q) or ""
+        fact = Fact(side, (s.id,), kind, q.text, q.normal(), about, q.unit, q.dim)
+        out.append((q.start, fact, q))
+    out.sort(key=lambda x: x[0])
+    return [(f, q) for _, f, q in out]
+
+
+def _month_value(text: str, tokens: Sequence[Token], n: int) -> tuple[str, tuple[int, int], int | None]:
+    """A month with the day next to it ("July 3", "3 July"): value, span and the day's offset."""
+    t = tokens[n]
+    month = fold(t.text).capitalize()
+    start, end = t.start, t.start + len(t.text)
+    for m in (n + 1, n - 1):
+        if 0 <= m < len(tokens):
+            d = tokens[m]
+            if re.fullmatch(r"\d{1,2}", d.text) and 1 <= int(d.text) <= 31:
+                if abs(d.start - (end if m > n else start)) <= 2 or (
+                    m > n and d.start - end <= 2
+                ):
+                    lo, hi = min(start, d.start), max(end, d.start + len(d.text))
+                    return f"{month} {int(d.text)}", (lo, hi), d.start
+    return month, (start, end), None
+
+
+def fact_table(
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+    pairs: Sequence[Pair],
+) -> tuple[Fact, ...]:
+    """Every fact of both texts, left first then right, each with its counterpart."""
+    lf = [x for s in left for x in sentence_facts("left", s)]
+    rf = [x for s in right for x in sentence_facts("right", s)]
+    facts = _Facts([f for f, _ in lf + rf], [q for _, q in lf + rf])
+    off = len(lf)
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, f in enumerate(facts.facts):
+        by_sentence[(f.side, f.sentences[0])].append(n)
+    match: dict[int, tuple[int, bool]] = {}
+
+    def link(a: int, b: int, same: bool) -> None:
+        match[a] = (b, same)
+        match[b] = (a, same)
+
+    for p in pairs:
+        if not (p.left and p.right):
+            continue
+        ls = [n for i in p.left for n in by_sentence.get(("left", i), ())]
+        rs = [n for j in p.right for n in by_sentence.get(("right", j), ())]
+        if not (ls and rs):
+            continue
+        _match_pair(facts, ls, rs, p, link, match)
+    _match_texts(facts, range(off), range(off, len(facts.facts)), link, match)
+    out = []
+    for n, f in enumerate(facts.facts):
+        if n in match:
+            other, same = match[n]
+            out.append(f.with_counterpart(other, same))
+        else:
+            out.append(f)
+    return tuple(out)
+
+
+class _Facts:
+    """The facts being matched, with their quantities."""
+
+    def __init__(self, facts: list[Fact], qs: list[Quantity | None]):
+        self.facts = facts
+        self.qs = qs
+
+    def comparable(self, a: int, b: int) -> bool:
+        fa, fb = self.facts[a], self.facts[b]
+        if fa.kind != fb.kind or fa.side == fb.side:
+            return False
+        qa, qb = self.qs[a], self.qs[b]
+        if qa is not None and qb is not None:
+            return comparable(qa, qb)
+        return qa is None and qb is None
+
+    def same(self, a: int, b: int) -> bool:
+        qa, qb = self.qs[a], self.qs[b]
+        if qa is not None and qb is not None:
+            return agree(qa, qb)
+        return self.facts[a].value == self.facts[b].value
+
+
+def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
+    free_l = [n for n in ls if n not in match]
+    free_r = [n for n in rs if n not in match]
+    # 1. the disagreements the pair's conflicts name
+    for c in pair.conflicts:
+        a = next((n for n in free_l if n not in match and facts.facts[n].text == c.left), None)
+        b = next((n for n in free_r if n not in match and facts.facts[n].text == c.right), None)
+        if a is not None and b is not None:
+            link(a, b, False)
+    # 2. equal values; 3. the same referent
+    for n in free_l:
+        if n in match:
+            continue
+        b = next(
+            (m for m in free_r if m not in match and facts.comparable(n, m) and facts.same(n, m)),
+            None,
+        )
+        if b is not None:
+            link(n, b, True)
+    for n in free_l:
+        if n in match or not facts.facts[n].about:
+            continue
+        b = next(
+            (
+                m
+                for m in free_r
+                if m not in match
+                and facts.facts[m].about == facts.facts[n].about
+                and facts.comparable(n, m)
+            ),
+            None,
+        )
+        if b is not None:
+            link(n, b, facts.same(n, b))
+
+
+def _match_texts(facts, lrange, rrange, link, match) -> None:
+    """Across the texts: a referent of a known class said once on each side (among the
+    facts still unmatched) is one fact, told the same or differently."""
+    ls: dict[str, list[int]] = defaultdict(list)
+    rs: dict[str, list[int]] = defaultdict(list)
+    for n in lrange:
+        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
+            ls[facts.facts[n].about].append(n)
+    for n in rrange:
+        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
+            rs[facts.facts[n].about].append(n)
+    for about, a in ls.items():
+        b = rs.get(about, [])
+        if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):
+            link(a[0], b[0], facts.same(a[0], b[0]))
+
