@@ -623,7 +623,10 @@ def _unprefixed(word: str) -> str | None:
 def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     """A word negated by a prefix on one side against the bare word in the same place on
     the other ("not uncommon" / "not common"): the double negation flips the claim."""
-    for tokens, other, regs, oregs, flip in ((lt, rt, regions_l, regions_r, False), (rt, lt, regions_r, regions_l, True)):
+    for tokens, other, regs, oregs, flip in (
+        (lt, rt, regions_l, regions_r, False),
+        (rt, lt, regions_r, regions_l, True),
+    ):
         for t in tokens:
             bare = _unprefixed(t.text)
             reg = _region_of(regs, t.start) if bare else None

@@ -41,8 +41,7 @@ _DATE_HINT = re.compile(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
+    "january february march april may june july august september october november december".split()
 )
 
 
@@ -120,7 +119,9 @@ def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]
     return [(f, q) for _, f, q in out]
 
 
-def _month_value(text: str, tokens: Sequence[Token], n: int) -> tuple[str, tuple[int, int], int | None]:
+def _month_value(
+    text: str, tokens: Sequence[Token], n: int
+) -> tuple[str, tuple[int, int], int | None]:
     """A month with the day next to it ("July 3", "3 July"): value, span and the day's offset."""
     t = tokens[n]
     month = fold(t.text).capitalize()
@@ -129,9 +130,7 @@ def _month_value(text: str, tokens: Sequence[Token], n: int) -> tuple[str, tuple
         if 0 <= m < len(tokens):
             d = tokens[m]
             if re.fullmatch(r"\d{1,2}", d.text) and 1 <= int(d.text) <= 31:
-                if abs(d.start - (end if m > n else start)) <= 2 or (
-                    m > n and d.start - end <= 2
-                ):
+                if abs(d.start - (end if m > n else start)) <= 2 or (m > n and d.start - end <= 2):
                     lo, hi = min(start, d.start), max(end, d.start + len(d.text))
                     return f"{month} {int(d.text)}", (lo, hi), d.start
     return month, (start, end), None
@@ -249,4 +248,3 @@ def _match_texts(facts, lrange, rrange, link, match) -> None:
         b = rs.get(about, [])
         if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):
             link(a[0], b[0], facts.same(a[0], b[0]))
-

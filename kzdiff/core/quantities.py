@@ -282,7 +282,9 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
             assert pm is not None
             end = end + unit_m.end() + pm.end()
             unit = "%" if fold(pm.group(1)) == "cent" else "pp"
-            return Quantity(text[start:end], start, end, "percent" if unit == "%" else "pp", x, unit)
+            return Quantity(
+                text[start:end], start, end, "percent" if unit == "%" else "pp", x, unit
+            )
         if word in CURRENCY_WORDS and not cur:
             end += unit_m.end()
             return Quantity(text[start:end], start, end, "money", x, "", CURRENCY_WORDS[word])
@@ -408,5 +410,6 @@ def same_quantities(a: str, b: str) -> bool:
     change of currency, sign or order from passing as 'identical')."""
     qa, qb = quantities(a), quantities(b)
     return len(qa) == len(qb) and all(
-        x.dim == y.dim and agree(x, y) and x.currency == y.currency for x, y in zip(qa, qb)
+        x.dim == y.dim and agree(x, y) and x.currency == y.currency
+        for x, y in zip(qa, qb, strict=True)
     )
