@@ -156,7 +156,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     for q, i, typ in only_l:
         reg = _quantity_region(regions_l, q)
         ctx = _context(lt, i)
-        what = referent(left, lt, q)
+        what = referent(left, q)
         for n, (q2, j, typ2) in enumerate(only_r):
             if n in used or (typ == "date") != (typ2 == "date") or not comparable(q, q2):
                 continue
@@ -170,7 +170,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             )
             if q.dim != q2.dim and reg is None and _quantity_region(regions_r, q2) is None:
                 continue  # a count and a percentage: only where a unit was changed
-            same_thing = what is not None and what == referent(right, rt, q2)
+            same_thing = what is not None and what == referent(right, q2)
             if same_region or ctx & _context(rt, j) or same_thing:
                 out.append(ConflictSpan(typ, q.text, q2.text))
                 used.add(n)

@@ -10,14 +10,14 @@ the whole texts when what they refer to is specific and said once on each side (
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .model import Fact, Pair, Sentence
+from .model import Fact, Kind, Pair, Sentence
 from .quantities import Quantity, agree, comparable, quantities
-from .text import Token, fold, key, tokenize
+from .text import STOP_WORDS, Token, fold, key, tokenize
 
 #: What a number counts, when the words around it say so; one name per class, so that
 #: "three deaths", "killing 22 people" and "the toll rose to 35" all count the dead.
@@ -36,8 +36,8 @@ _CLASS_OF = {key(w): name for name, words in REFERENT_CLASSES.items() for w in w
 GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
 _BREAK = re.compile(r"[,;:()\[\]—–.!?]")
 _DATE_HINT = re.compile(
-    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
@@ -45,59 +45,75 @@ MONTHS = frozenset(
 )
 
 
-def referent(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
+def referent(sentence: str, q: Quantity) -> str | None:
     """What a quantity refers to: a class ("dead", "injured") when the noun after it or
     the verb before it names one, else the noun after it ("fine", "homes"), else None."""
-    after = _head_after(sentence, tokens, q)
+    after = _head_after(sentence, q)
     if after is not None and after in _CLASS_OF:
         return _CLASS_OF[after]
-    before = _word_before(sentence, tokens, q)
-    if before is not None and before in _CLASS_OF:
+    before = _word_before(sentence, q)
+    if before is not None:
         return _CLASS_OF[before]
     if after is not None and after not in GENERIC:
         return after
     return None
 
 
-def _head_after(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
+_WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
+
+
+def _head_after(sentence: str, q: Quantity) -> str | None:
     """Key of the first content word after the quantity, within three words and its clause."""
-    i = bisect.bisect_left([t.start for t in tokens], q.end)
     pos = q.end
-    for t in tokens[i : i + 3]:
-        if _BREAK.search(sentence, pos, t.start):
+    for n, m in enumerate(_WORD.finditer(sentence, q.end, min(len(sentence), q.end + 60))):
+        if n == 3 or _BREAK.search(sentence, pos, m.start()):
             return None
-        pos = t.start + len(t.text)
-        if t.content and not t.text[:1].isdigit():
-            return t.key
+        pos = m.end()
+        w = m.group()
+        if not w[:1].isdigit() and fold(w) not in STOP_WORDS:
+            return key(w)
     return None
 
 
-def _word_before(sentence: str, tokens: Sequence[Token], q: Quantity) -> str | None:
-    """Key of a content word within four words before the quantity, in its clause,
-    the nearest that names a class (for "killing at least 22 people")."""
-    i = bisect.bisect_left([t.start for t in tokens], q.start)
+def _word_before(sentence: str, q: Quantity) -> str | None:
+    """Key of the nearest word within four words before the quantity, in its clause, that
+    names a class (for "killing at least 22 people")."""
+    lo = max(0, q.start - 60)
+    words = list(_WORD.finditer(sentence, lo, q.start))[-4:]
     end = q.start
-    for t in reversed(tokens[max(0, i - 4) : i]):
-        if _BREAK.search(sentence, t.start + len(t.text), end):
+    for m in reversed(words):
+        if _BREAK.search(sentence, m.end(), end):
             return None
-        end = t.start
-        if t.key in _CLASS_OF:
-            return t.key
+        end = m.start()
+        k = key(m.group())
+        if k in _CLASS_OF:
+            return k
     return None
 
 
 def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]:
     """The quantities and dates one sentence states, in reading order, each with its
     quantity (None for a day or month)."""
-    text = s.text
+    return [
+        (Fact(side, (s.id,), f.kind, f.text, f.value, f.about, f.unit, f.dim), q)
+        for f, q in _text_facts(s.text)
+    ]
+
+
+@lru_cache(maxsize=50_000)
+def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
+    """The facts of a sentence's text, with no side yet (cached: texts repeat, and an
+    unchanged sentence has the same text on both sides)."""
+    side = ""
+    s = Sentence(-1, 0, 0, text, 0)
     qs = quantities(text)
     has_date = _DATE_HINT.search(text) is not None
     if not qs and not has_date:
-        return []
-    tokens = tokenize(text)
+        return ()
     out: list[tuple[int, Fact, Quantity | None]] = []
     month_days: set[int] = set()
     if has_date:
+        tokens = tokenize(text)
         for n, t in enumerate(tokens):
             f = fold(t.text)
             if f in WEEKDAYS:
@@ -112,11 +128,11 @@ def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]
         if q.start in month_days:
             continue
         kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
-        about = "" if kind != "quantity" else referent(text, tokens, q) or ""
+        about = "" if kind != "quantity" else referent(text, q) or ""
         fact = Fact(side, (s.id,), kind, q.text, q.normal(), about, q.unit, q.dim)
         out.append((q.start, fact, q))
     out.sort(key=lambda x: x[0])
-    return [(f, q) for _, f, q in out]
+    return tuple((f, q) for _, f, q in out)
 
 
 def _month_value(
@@ -161,6 +177,10 @@ def fact_table(
         ls = [n for i in p.left for n in by_sentence.get(("left", i), ())]
         rs = [n for j in p.right for n in by_sentence.get(("right", j), ())]
         if not (ls and rs):
+            continue
+        if p.kind is Kind.IDENTICAL and len(ls) == len(rs):
+            for a, b in zip(ls, rs, strict=True):
+                link(a, b, True)
             continue
         _match_pair(facts, ls, rs, p, link, match)
     _match_texts(facts, range(off), range(off, len(facts.facts)), link, match)

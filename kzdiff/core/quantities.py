@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import fold, number_value, tokenize
+from .text import fold, number_value
 
 #: Unit words and symbols: (dimension, factor to the dimension's base unit, display unit).
 UNITS: dict[str, tuple[str, float, str]] = {}
@@ -124,9 +124,9 @@ _SIGN = "-−–"
 
 #: Words or symbols that can start a quantity: a cheap test that spares most sentences.
 _HINT = re.compile(
-    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|half|hundreds|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|half|hundreds|"
     r"thousands|millions)\b)"
 )
 
@@ -312,29 +312,35 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(text[start:end], start, end, "year" if is_year else "count", x)
 
 
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|half|dozen|dozens|hundreds|thousands|millions)\b"
+)
+_WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
+
+
 def _word_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Numbers in words ("six decades", "three deaths", "two million dollars")."""
-    tokens = tokenize(sentence)
-    words = [t.text for t in tokens]
     out: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if t.text[:1].isdigit() or any(s <= t.start < e for s, e in taken):
-            i += 1
+    pos = 0
+    while True:
+        m = _NUMBER_WORD.search(sentence, pos)
+        if m is None:
+            return out
+        words = [w for w in _WORD.finditer(sentence, m.start(), min(len(sentence), m.start() + 80))]
+        pos = m.end()
+        if any(s <= m.start() < e for s, e in taken) or m.start() != words[0].start():
             continue
-        got = number_value(words, i)
+        texts = [w.group() for w in words]
+        got = number_value(texts, 0)
         if got is None:
-            i += 1
             continue
         value, n = got
-        f = fold(t.text)
-        if f == "one" and i + 1 < len(tokens) and fold(tokens[i + 1].text) == "of":
-            i += n  # "one of the": a pronoun, not a quantity
-            continue
-        start = t.start
-        last = tokens[i + n - 1]
-        end = last.start + len(last.text)
+        if fold(texts[0]) == "one" and len(texts) > 1 and fold(texts[1]) == "of":
+            continue  # "one of the": a pronoun, not a quantity
+        start, end = m.start(), words[n - 1].end()
+        pos = end
         q: Quantity
         if value.endswith("%"):
             q = Quantity(sentence[start:end], start, end, "percent", float(value[:-1]), "%")
@@ -345,21 +351,17 @@ def _word_quantities(sentence: str, taken: list[tuple[int, int]]) -> list[Quanti
                 q = Quantity(sentence[start:end], start, end, "vague", value)
             else:
                 q = Quantity(sentence[start:end], start, end, "count", x)
-                if i + n < len(tokens):
-                    nxt = tokens[i + n]
-                    w = fold(nxt.text)
-                    if w in UNITS and nxt.start - end <= 1:
+                if n < len(words) and words[n].start() - end <= 1:
+                    w = fold(words[n].group())
+                    if w in UNITS:
                         dim, factor, display = UNITS[w]
-                        end = nxt.start + len(nxt.text)
+                        end = words[n].end()
                         q = Quantity(sentence[start:end], start, end, dim, x * factor, display)
-                    elif w in CURRENCY_WORDS and nxt.start - end <= 1:
-                        end = nxt.start + len(nxt.text)
-                        q = Quantity(
-                            sentence[start:end], start, end, "money", x, "", CURRENCY_WORDS[w]
-                        )
+                    elif w in CURRENCY_WORDS:
+                        end = words[n].end()
+                        cur = CURRENCY_WORDS[w]
+                        q = Quantity(sentence[start:end], start, end, "money", x, "", cur)
         out.append(q)
-        i += n
-    return out
 
 
 #: Relative difference below which two quantities given in different units agree: a
