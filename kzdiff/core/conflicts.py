@@ -188,10 +188,32 @@ def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[int]:
     return out
 
 
-def _event(tokens: Sequence[Token], n: int) -> set[str]:
-    """What a day or month dates: the content words around it ("Easter Sunday attacks",
-    "revised the toll on Thursday"), without other days, months and numbers."""
-    return {k for k in _context(tokens, n) if fold(tokens[n].text) != k} - _TIME_KEYS
+#: Words before a day that make it say when something happened ("on Sunday").
+_DATING_WORDS = frozenset(
+    "on by since until till last next this that from before after every early late".split()
+)
+#: Words after a day that go on saying when ("Sunday night"), not what happened.
+_TIME_OF_DAY = frozenset("morning afternoon evening night midnight noon".split())
+
+
+def _event(tokens: Sequence[Token], n: int) -> tuple[str, set[str]]:
+    """What a day or month dates. A day that names an event ("the Easter Sunday
+    attacks", "Sunday's vote") dates only that noun; one that says when ("revised the
+    toll on Thursday") dates the words around it, without other days, months and numbers.
+    """
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    prev = fold(tokens[n - 1].text) if n else ""
+    if (
+        nxt is not None
+        and prev not in _DATING_WORDS
+        and nxt.content
+        and fold(nxt.text) not in _TIME_OF_DAY
+        and nxt.start - (tokens[n].start + len(tokens[n].text)) <= 1
+        and (nxt.text[:1].islower() or tokens[n].text.endswith("'s"))
+        and number_value([nxt.text], 0) is None
+    ):
+        return "names", {nxt.key}
+    return "dates", {k for k in _context(tokens, n) if fold(tokens[n].text) != k} - _TIME_KEYS
 
 
 def _dates(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
@@ -206,13 +228,16 @@ def _dates(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             continue
         for i in a:
             reg = _region_of(regions_l, lt[i].start)
-            ev = _event(lt, i)
+            role, ev = _event(lt, i)
             j = next(
                 (
                     j
                     for j in b
-                    if (reg is not None and reg == _region_of(regions_r, rt[j].start))
-                    or ev & _event(rt, j)
+                    if _event(rt, j)[0] == role
+                    and (
+                        (reg is not None and reg == _region_of(regions_r, rt[j].start))
+                        or ev & _event(rt, j)[1]
+                    )
                 ),
                 None,
             )
