@@ -51,7 +51,8 @@ HARMLESS_MODIFIERS = frozenset(
 )
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number
-MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_NAME_REGION = 4
+MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause  # a replaced region longer than this is a rewrite, not a swapped name
 
 
 def find_conflicts(
@@ -62,7 +63,7 @@ def find_conflicts(
     regions_l, regions_r = _regions(hunks)
     out: list[ConflictSpan] = []
     out += _numbers(left, right, lt, rt, regions_l, regions_r)
-    out += _dates(lt, rt, regions_l, regions_r)
+    out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
         out += _negation(lt, rt, left, right) or _prefix_negation(lt, rt, regions_l, regions_r)
@@ -196,7 +197,26 @@ _DATING_WORDS = frozenset(
 _TIME_OF_DAY = frozenset("morning afternoon evening night midnight noon".split())
 
 
-def _event(tokens: Sequence[Token], n: int) -> tuple[str, set[str]]:
+def _clause_context(tokens: Sequence[Token], n: int, text: str) -> set[str]:
+    """Keys of the content words up to three words either side of ``n`` in its clause."""
+    out: set[str] = set()
+    for step in (-1, 1):
+        m = n
+        for _ in range(3):
+            k = m + step
+            if not 0 <= k < len(tokens):
+                break
+            a, b = (tokens[k], tokens[m]) if step < 0 else (tokens[m], tokens[k])
+            if CLAUSE_BREAK.search(text, a.start + len(a.text), b.start):
+                break
+            m = k
+            t = tokens[k]
+            if t.content and not t.text[:1].isdigit():
+                out.add(t.key)
+    return out
+
+
+def _event(tokens: Sequence[Token], n: int, text: str) -> tuple[str, set[str]]:
     """What a day or month dates. A day that names an event ("the Easter Sunday
     attacks", "Sunday's vote") dates only that noun; one that says when ("revised the
     toll on Thursday") dates the words around it, without other days, months and numbers.
@@ -213,10 +233,10 @@ def _event(tokens: Sequence[Token], n: int) -> tuple[str, set[str]]:
         and number_value([nxt.text], 0) is None
     ):
         return "names", {nxt.key}
-    return "dates", {k for k in _context(tokens, n) if fold(tokens[n].text) != k} - _TIME_KEYS
+    return "dates", _clause_context(tokens, n, text) - _TIME_KEYS
 
 
-def _dates(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+def _dates(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
     """Another day or month for the same event: in the same replaced place, or next to a
     word both sentences share. A weekday that dates another event of the sentence ("the
     Easter Sunday attacks" against "revised on Thursday") is not compared."""
@@ -228,15 +248,20 @@ def _dates(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             continue
         for i in a:
             reg = _region_of(regions_l, lt[i].start)
-            role, ev = _event(lt, i)
+            role, ev = _event(lt, i, left)
             j = next(
                 (
                     j
                     for j in b
-                    if _event(rt, j)[0] == role
+                    if _event(rt, j, right)[0] == role
                     and (
-                        (reg is not None and reg == _region_of(regions_r, rt[j].start))
-                        or ev & _event(rt, j)[1]
+                        (
+                            reg is not None
+                            and reg == _region_of(regions_r, rt[j].start)
+                            and _region_size(lt, regions_l, reg) <= MAX_DATE_REGION
+                            and _region_size(rt, regions_r, reg) <= MAX_DATE_REGION
+                        )
+                        or ev & _event(rt, j, right)[1]
                     )
                 ),
                 None,

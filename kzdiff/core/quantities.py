@@ -160,7 +160,9 @@ class Quantity:
             return _fmt(self.value)
         for name, factor in _SHOWN_IN.get(self.dim, ()):
             if abs(self.value) >= factor:
-                return f"{_fmt(round(self.value / factor, 6))} {name}"
+                x = round(self.value / factor, 6)
+                plural = "s" if self.dim == "duration" and name != "h" and x != 1 else ""
+                return f"{_fmt(x)} {name}{plural}"
         return f"{_fmt(self.value)} {self.unit}".strip()
 
 
