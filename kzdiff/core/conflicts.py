@@ -51,8 +51,8 @@ HARMLESS_MODIFIERS = frozenset(
 )
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number
-MAX_NAME_REGION = 4
-MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause
 
 
 def find_conflicts(
