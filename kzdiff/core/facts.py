@@ -46,14 +46,17 @@ MONTHS = frozenset(
 
 
 def referent(sentence: str, q: Quantity) -> str | None:
-    """What a quantity refers to: a class ("dead", "injured") when the noun after it or
-    the verb before it names one, else the noun after it ("fine", "homes"), else None."""
+    """What a quantity refers to: a class ("dead", "injured") when the noun after it or a
+    word before it names one, else the noun it is "of" ("a fine of $5 million"), else the
+    noun after it ("400 soldiers"), else None."""
     after = _head_after(sentence, q)
     if after is not None and after in _CLASS_OF:
         return _CLASS_OF[after]
-    before = _word_before(sentence, q)
+    before, of = _words_before(sentence, q)
     if before is not None:
         return _CLASS_OF[before]
+    if of is not None:
+        return of
     if after is not None and after not in GENERIC:
         return after
     return None
@@ -63,32 +66,44 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
 
 
 def _head_after(sentence: str, q: Quantity) -> str | None:
-    """Key of the first content word after the quantity, within three words and its clause."""
+    """Key of the noun right after the quantity: the last of up to two content words that
+    follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
+    punctuation comes first ("$5 million was set")."""
     pos = q.end
+    head = None
     for n, m in enumerate(_WORD.finditer(sentence, q.end, min(len(sentence), q.end + 60))):
-        if n == 3 or _BREAK.search(sentence, pos, m.start()):
-            return None
-        pos = m.end()
         w = m.group()
-        if not w[:1].isdigit() and fold(w) not in STOP_WORDS:
-            return key(w)
-    return None
+        if n == 2 or _BREAK.search(sentence, pos, m.start()) or fold(w) in STOP_WORDS:
+            break
+        if w[:1].isdigit():
+            break
+        pos = m.end()
+        head = key(w)
+    return head
 
 
-def _word_before(sentence: str, q: Quantity) -> str | None:
-    """Key of the nearest word within four words before the quantity, in its clause, that
-    names a class (for "killing at least 22 people")."""
+def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
+    """Before the quantity, in its clause: the key of the nearest of four words that names
+    a class ("killing at least 22 people"), and the noun it is "of" ("a fine of $5m")."""
     lo = max(0, q.start - 60)
     words = list(_WORD.finditer(sentence, lo, q.start))[-4:]
     end = q.start
+    of = None
+    if (
+        len(words) >= 2
+        and fold(words[-1].group()) == "of"
+        and not _BREAK.search(sentence, words[-2].end(), q.start)
+        and fold(words[-2].group()) not in STOP_WORDS
+    ):
+        of = key(words[-2].group())
     for m in reversed(words):
         if _BREAK.search(sentence, m.end(), end):
-            return None
+            break
         end = m.start()
         k = key(m.group())
         if k in _CLASS_OF:
-            return k
-    return None
+            return k, of
+    return None, of
 
 
 def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]:
@@ -128,11 +143,16 @@ def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
         if q.start in month_days:
             continue
         kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
-        about = "" if kind != "quantity" else referent(text, q) or ""
+        about = "" if kind != "quantity" else _shown(referent(text, q))
         fact = Fact(side, (s.id,), kind, q.text, q.normal(), about, q.unit, q.dim)
         out.append((q.start, fact, q))
     out.sort(key=lambda x: x[0])
     return tuple((f, q) for _, f, q in out)
+
+
+def _shown(about: str | None) -> str:
+    """A referent as the table shows it: a class name, or the noun's word key."""
+    return about or ""
 
 
 def _month_value(
