@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from .model import Fact, Kind, Pair, Sentence
 from .quantities import Quantity, agree, comparable, quantities
@@ -288,3 +289,33 @@ def _match_texts(facts, lrange, rrange, link, match) -> None:
         b = rs.get(about, [])
         if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):
             link(a[0], b[0], facts.same(a[0], b[0]))
+
+
+class FactRow(NamedTuple):
+    """A row of the facts table as views show it: a fact and its counterpart."""
+
+    status: str  # disagree | agree | only-left | only-right
+    about: str
+    left: Fact | None
+    right: Fact | None
+
+
+_ROW_ORDER = {"disagree": 0, "only-left": 1, "only-right": 1, "agree": 2}
+
+
+def table_rows(facts: Sequence[Fact]) -> list[FactRow]:
+    """One row per matched pair of facts or per fact said once: disagreements first,
+    then one-sided facts, then agreements, each in the left text's reading order."""
+    rows = []
+    for f in facts:
+        other = None if f.counterpart is None else facts[f.counterpart]
+        if other is not None and f.side == "right":
+            continue  # the row is made from its left fact
+        if other is None:
+            status = f"only-{f.side}"
+        else:
+            status = "agree" if f.agree else "disagree"
+        left, right = (f, other) if f.side == "left" else (None, f)
+        rows.append(FactRow(status, f.about or (other.about if other else ""), left, right))
+    rows.sort(key=lambda r: _ROW_ORDER[r.status])
+    return rows

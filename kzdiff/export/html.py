@@ -22,8 +22,9 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from .. import __version__
+from ..core.facts import FactRow, table_rows
 from ..core.highlight import marks, segments
-from ..core.model import Comparison, Document, Fact, Kind
+from ..core.model import Comparison, Document, Kind
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .atomic import ExportError, write_atomic
 
@@ -170,38 +171,14 @@ def build_rows(cmp: Comparison) -> list[Row]:
     return ordered
 
 
-@dataclass
-class FactRow:
-    """One row of the facts table: a fact and its counterpart, or a fact said once."""
-
-    status: str  # disagree | agree | only-left | only-right
-    about: str
-    left: Fact | None
-    right: Fact | None
-
-
 #: Rows the report's facts table shows at most (the JSON export has them all): a
 #: 10,000-sentence pair states some 25,000 facts, which no one reads in a page.
 MAX_FACT_ROWS = 1000
-_FACT_ORDER = {"disagree": 0, "only-left": 1, "only-right": 1, "agree": 2}
 
 
 def fact_rows(cmp: Comparison) -> list[FactRow]:
-    """The facts table's rows: disagreements first, then facts said on one side only,
-    then agreements, each group in the left text's reading order."""
-    rows = []
-    for f in cmp.facts:
-        other = None if f.counterpart is None else cmp.facts[f.counterpart]
-        if other is not None and f.side == "right":
-            continue  # the pair's row is made from its left fact
-        if other is None:
-            status = f"only-{f.side}"
-        else:
-            status = "agree" if f.agree else "disagree"
-        left, right = (f, other) if f.side == "left" else (None, f)
-        rows.append(FactRow(status, f.about or (other.about if other else ""), left, right))
-    rows.sort(key=lambda r: _FACT_ORDER[r.status])
-    return rows
+    """The facts table's rows (see :func:`kzdiff.core.facts.table_rows`)."""
+    return table_rows(cmp.facts)
 
 
 _env = Environment(
