@@ -118,6 +118,7 @@ _AFTER = re.compile(
     (?P<pct>\s?(?:%|‰)|\s(?:per\s?cent|percent)\b)?
     """
 )
+_ISO_DATE = re.compile(r"-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
 _CLOCK_CONTEXT = re.compile(r"(?i)\b(at|from|until|till|by|before|after|around)\s$")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|est|edt|pst|aest|ist)\b")
 _SIGN = "-−–"
@@ -237,6 +238,9 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         if start < 2 or text[start - 2] in " (\n\t":
             sign = -1.0
             start -= 1
+    iso = _ISO_DATE.match(text, e) if len(core) == 4 and core.isdigit() else None
+    if iso:  # 2022-11-17
+        return Quantity(text[s : iso.end()], s, iso.end(), "year", text[s : iso.end()])
     a = _AFTER.match(text, e)
     assert a is not None  # every part is optional
     # a time of day: 10:30, or 10.30 after "at" / before "a.m."

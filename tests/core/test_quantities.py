@@ -47,6 +47,7 @@ def one(text: str):
         ("It fell into a 150-metre gorge.", "150-metre", "length", "150 m"),
         ("Officers counted 2,012 ballots.", "2,012", "count", "2012"),
         ("The law dates from 2012 and stands.", "2012", "year", "2012"),
+        ("Filed 2022-11-17 in the capital.", "2022-11-17", "year", "2022-11-17"),
         ("Officers counted 1\u200b2 ballots.", "1\u200b2", "count", "12"),
         ("Officers counted １２ ballots.", "１２", "count", "12"),
         ("Dial 555-0100 for help.", "555-0100", "score", "555-0100"),
