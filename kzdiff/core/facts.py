@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from .model import Fact, Kind, Pair, Sentence
@@ -63,63 +62,60 @@ def referent(sentence: str, q: Quantity) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*")
+#: The two words right after a quantity ("400 armed soldiers", "$5 million was set").
+_NEXT_WORDS = re.compile(r"[ -]([^\W\d_][\w'’‐-]*)(?: ([a-z][\w'’‐-]*))?")
+_LAST_BREAK = re.compile(r"[,;:()\[\]—–!?]|\.(?=\s)")
 
 
 def _head_after(sentence: str, q: Quantity) -> str | None:
     """Key of the noun right after the quantity: the last of up to two content words that
     follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
     punctuation comes first ("$5 million was set")."""
-    pos = q.end
-    head = None
-    for n, m in enumerate(_WORD.finditer(sentence, q.end, min(len(sentence), q.end + 60))):
-        w = m.group()
-        if n == 2 or _BREAK.search(sentence, pos, m.start()) or fold(w) in STOP_WORDS:
-            break
-        if w[:1].isdigit():
-            break
-        pos = m.end()
-        head = key(w)
-    return head
+    m = _NEXT_WORDS.match(sentence, q.end)
+    if m is None or fold(m.group(1)) in STOP_WORDS:
+        return None
+    second = m.group(2)
+    if second and fold(second) not in STOP_WORDS:
+        return key(second)
+    return key(m.group(1))
 
 
 def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     """Before the quantity, in its clause: the key of the nearest of four words that names
     a class ("killing at least 22 people"), and the noun it is "of" ("a fine of $5m")."""
-    lo = max(0, q.start - 60)
-    words = list(_WORD.finditer(sentence, lo, q.start))[-4:]
-    end = q.start
+    chunk = sentence[max(0, q.start - 50) : q.start]
+    breaks = _LAST_BREAK.split(chunk)
+    chunk = breaks[-1]
+    words = chunk.split()[-4:]
     of = None
-    if (
-        len(words) >= 2
-        and fold(words[-1].group()) == "of"
-        and not _BREAK.search(sentence, words[-2].end(), q.start)
-        and fold(words[-2].group()) not in STOP_WORDS
-    ):
-        of = key(words[-2].group())
-    for m in reversed(words):
-        if _BREAK.search(sentence, m.end(), end):
-            break
-        end = m.start()
-        k = key(m.group())
+    if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
+        of = key(words[-2].strip("\"'“”‘’"))
+    for w in reversed(words):
+        k = key(w.strip("\"'“”‘’"))
         if k in _CLASS_OF:
             return k, of
     return None, of
 
 
-def sentence_facts(side: str, s: Sentence) -> list[tuple[Fact, Quantity | None]]:
+def sentence_facts(
+    side: str, s: Sentence, memo: dict[str, tuple] | None = None
+) -> list[tuple[Fact, Quantity | None]]:
     """The quantities and dates one sentence states, in reading order, each with its
-    quantity (None for a day or month)."""
+    quantity (None for a day or month). ``memo`` keeps the facts of texts already read
+    (an unchanged sentence has the same text on both sides)."""
+    if memo is None:
+        found = _text_facts(s.text)
+    else:
+        found = memo.get(s.text)
+        if found is None:
+            found = memo[s.text] = _text_facts(s.text)
     return [
-        (Fact(side, (s.id,), f.kind, f.text, f.value, f.about, f.unit, f.dim), q)
-        for f, q in _text_facts(s.text)
+        (Fact(side, (s.id,), f.kind, f.text, f.value, f.about, f.unit, f.dim), q) for f, q in found
     ]
 
 
-@lru_cache(maxsize=50_000)
 def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
-    """The facts of a sentence's text, with no side yet (cached: texts repeat, and an
-    unchanged sentence has the same text on both sides)."""
+    """The facts of a sentence's text, with no side yet."""
     side = ""
     s = Sentence(-1, 0, 0, text, 0)
     qs = quantities(text)
@@ -166,7 +162,7 @@ def _month_value(
     for m in (n + 1, n - 1):
         if 0 <= m < len(tokens):
             d = tokens[m]
-            if re.fullmatch(r"\d{1,2}", d.text) and 1 <= int(d.text) <= 31:
+            if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
                 if abs(d.start - (end if m > n else start)) <= 2 or (m > n and d.start - end <= 2):
                     lo, hi = min(start, d.start), max(end, d.start + len(d.text))
                     return f"{month} {int(d.text)}", (lo, hi), d.start
@@ -179,8 +175,10 @@ def fact_table(
     pairs: Sequence[Pair],
 ) -> tuple[Fact, ...]:
     """Every fact of both texts, left first then right, each with its counterpart."""
-    lf = [x for s in left for x in sentence_facts("left", s)]
-    rf = [x for s in right for x in sentence_facts("right", s)]
+    memo: dict[str, tuple] = {}
+    lf = [x for s in left for x in sentence_facts("left", s, memo)]
+    rf = [x for s in right for x in sentence_facts("right", s, memo)]
+    del memo
     facts = _Facts([f for f, _ in lf + rf], [q for _, q in lf + rf])
     off = len(lf)
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -118,18 +118,19 @@ _AFTER = re.compile(
     (?P<pct>\s?(?:%|‰)|\s(?:per\s?cent|percent)\b)?
     """
 )
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.([0-5]\d)")
+_UNIT_AFTER = re.compile(r"[ -]?(°[cfCF]?|[A-Za-z²/]+(?:-[a-z]+)?)")
+_PER_CENT = re.compile(r"(?i)\s?(cent|points?)\b")
+_SCALE = re.compile(r"(?i)\s?(celsius|centigrade|fahrenheit|c|f)\b")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_COUNTED_AFTER = re.compile(r"\s?(people|persons|homes|houses)\b")
+_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
 _CLOCK_CONTEXT = re.compile(r"(?i)\b(at|from|until|till|by|before|after|around)\s$")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|est|edt|pst|aest|ist)\b")
 _SIGN = "-−–"
-
-#: Words or symbols that can start a quantity: a cheap test that spares most sentences.
-_HINT = re.compile(
-    r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|half|hundreds|"
-    r"thousands|millions)\b)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +185,11 @@ def _fmt(v: float) -> str:
 
 def _number(core: str) -> float | None:
     """'1,200' -> 1200, '1.5' -> 1.5, '1,5' -> 1.5 (a decimal comma), '2,012' -> 2012."""
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", core):
+    if core.isdigit():
+        return float(core)
+    if _THOUSANDS.fullmatch(core):
         core = core.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", core):
+    elif _DECIMAL_COMMA.fullmatch(core):
         core = core.replace(",", ".")
     try:
         return float(core)
@@ -196,12 +199,12 @@ def _number(core: str) -> float | None:
 
 def quantities(sentence: str) -> tuple[Quantity, ...]:
     """The quantities of one sentence, in order (cached: conflicts and facts both ask)."""
-    if not _HINT.search(sentence):
+    if not (_DIGIT.search(sentence) or _NUMBER_WORD.search(sentence)):
         return ()
     return _quantities(sentence)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)  # a pair's two texts, read by conflicts and then by facts
 def _quantities(sentence: str) -> tuple[Quantity, ...]:
     text = sentence.replace("\u00a0", " ").replace("\u202f", " ")
     out: list[Quantity] = []
@@ -250,7 +253,7 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         if z:
             end = z.end()
         return Quantity(text[start:end], start, end, "time", (value, float(a.group("mm"))))
-    hm = re.fullmatch(r"(\d{1,2})\.([0-5]\d)", core)
+    hm = _DOTTED_TIME.fullmatch(core)
     if hm and int(hm.group(1)) <= 24:
         z = _CLOCK_AFTER.match(text, e)
         if z or _CLOCK_CONTEXT.search(text[max(0, s - 8) : s]):
@@ -279,30 +282,28 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         p = re.sub(r"\s+", " ", p)
         end = a.end("pct")
         return Quantity(text[start:end], start, end, "percent", x * PERCENT.get(p, 1.0), "%")
-    unit_m = re.match(r"[ -]?(°[cfCF]?|[A-Za-z²/]+(?:-[a-z]+)?)", text[end:])
+    unit_m = _UNIT_AFTER.match(text, end)
     if unit_m:
         word = fold(unit_m.group(1))
-        rest = text[end + unit_m.end() : end + unit_m.end() + 12]
-        if word in ("per", "percentage") and re.match(r"(?i)\s?(cent|points?)\b", rest):
-            pm = re.match(r"(?i)\s?(cent|points?)\b", rest)
-            assert pm is not None
-            end = end + unit_m.end() + pm.end()
+        pm = _PER_CENT.match(text, unit_m.end()) if word in ("per", "percentage") else None
+        if pm:
+            end = pm.end()
             unit = "%" if fold(pm.group(1)) == "cent" else "pp"
             return Quantity(
                 text[start:end], start, end, "percent" if unit == "%" else "pp", x, unit
             )
         if word in CURRENCY_WORDS and not cur:
-            end += unit_m.end()
+            end = unit_m.end()
             return Quantity(text[start:end], start, end, "money", x, "", CURRENCY_WORDS[word])
         if word in UNITS or (word == "m" and not cur):
             dim, factor, display = UNITS.get(word, UNITS["metre"])
             if word == "m":
                 display = "m"
-            end += unit_m.end()
+            end = unit_m.end()
             if display == "°":  # "degrees Celsius/Fahrenheit"
-                sc = re.match(r"(?i)\s?(celsius|centigrade|fahrenheit|c|f)\b", text[end:])
+                sc = _SCALE.match(text, end)
                 if sc:
-                    end += sc.end()
+                    end = sc.end()
                     display = "°F" if fold(sc.group(1)).startswith("f") else "°C"
             if display == "°F":
                 return Quantity(text[start:end], start, end, dim, (x - 32) * 5 / 9, "°C")
@@ -312,14 +313,14 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     is_year = (
         mag == 1.0
         and sign > 0
-        and re.fullmatch(r"(1[89]|20)\d\d", core) is not None
-        and not re.match(r"\s?(people|persons|homes|houses)\b", text[end:])
+        and _YEAR.fullmatch(core) is not None
+        and not _COUNTED_AFTER.match(text, end)
     )
     return Quantity(text[start:end], start, end, "year" if is_year else "count", x)
 
 
-_NUMBER_WORD = re.compile(
-    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUMBER_WORD = re.compile(  # the lookahead lets the engine skip most positions fast
+    r"(?i)\b(?=[zotfsenhdm])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|half|dozen|dozens|hundreds|thousands|millions)\b"
 )
