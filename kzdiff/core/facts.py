@@ -97,27 +97,9 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     return None, of
 
 
-def sentence_facts(
-    side: str, s: Sentence, memo: dict[str, tuple] | None = None
-) -> list[tuple[Fact, Quantity | None]]:
-    """The quantities and dates one sentence states, in reading order, each with its
-    quantity (None for a day or month). ``memo`` keeps the facts of texts already read
-    (an unchanged sentence has the same text on both sides)."""
-    if memo is None:
-        found = _text_facts(s.text)
-    else:
-        found = memo.get(s.text)
-        if found is None:
-            found = memo[s.text] = _text_facts(s.text)
-    return [
-        (Fact(side, (s.id,), f.kind, f.text, f.value, f.about, f.unit, f.dim), q) for f, q in found
-    ]
-
-
 def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
-    """The facts of a sentence's text, with no side yet."""
-    side = ""
-    s = Sentence(-1, 0, 0, text, 0)
+    """The quantities and dates a sentence's text states, in reading order, each with its
+    quantity (None for a day or month); side and sentence are filled in by the caller."""
     qs = quantities(text)
     has_date = _DATE_HINT.search(text) is not None
     if not qs and not has_date:
@@ -129,27 +111,23 @@ def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
         for n, t in enumerate(tokens):
             f = fold(t.text)
             if f in WEEKDAYS:
-                out.append((t.start, Fact(side, (s.id,), "date", t.text, f.capitalize()), None))
+                out.append((t.start, Fact("", (), "date", t.text, f.capitalize()), None))
             elif f in MONTHS and (f != "may" or (t.text == "May" and n > 0)):
                 value, span, day = _month_value(text, tokens, n)
                 if day is not None:
                     month_days.add(day)
-                fact = Fact(side, (s.id,), "date", text[span[0] : span[1]], value)
+                fact = Fact("", (), "date", text[span[0] : span[1]], value)
                 out.append((span[0], fact, None))
     for q in qs:
         if q.start in month_days:
             continue
         kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
-        about = "" if kind != "quantity" else _shown(referent(text, q))
-        fact = Fact(side, (s.id,), kind, q.text, q.normal(), about, q.unit, q.dim)
+        about = (referent(text, q) or "") if kind == "quantity" else ""
+        fact = Fact("", (), kind, q.text, q.normal(), about, q.unit, q.dim)
         out.append((q.start, fact, q))
-    out.sort(key=lambda x: x[0])
+    if has_date:
+        out.sort(key=lambda x: x[0])
     return tuple((f, q) for _, f, q in out)
-
-
-def _shown(about: str | None) -> str:
-    """A referent as the table shows it: a class name, or the noun's word key."""
-    return about or ""
 
 
 def _month_value(
@@ -175,15 +153,20 @@ def fact_table(
     pairs: Sequence[Pair],
 ) -> tuple[Fact, ...]:
     """Every fact of both texts, left first then right, each with its counterpart."""
-    memo: dict[str, tuple] = {}
-    lf = [x for s in left for x in sentence_facts("left", s, memo)]
-    rf = [x for s in right for x in sentence_facts("right", s, memo)]
+    memo: dict[str, tuple[tuple[Fact, Quantity | None], ...]] = {}
+    off = 0
+    facts = _Facts()
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for side, sentences in (("left", left), ("right", right)):
+        for s in sentences:
+            found = memo.get(s.text)
+            if found is None:
+                found = memo[s.text] = _text_facts(s.text)
+            if found:
+                by_sentence[(side, s.id)] = facts.add(side, s.id, found)
+        if side == "left":
+            off = len(facts.facts)
     del memo
-    facts = _Facts([f for f, _ in lf + rf], [q for _, q in lf + rf])
-    off = len(lf)
-    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for n, f in enumerate(facts.facts):
-        by_sentence[(f.side, f.sentences[0])].append(n)
     match: dict[int, tuple[int, bool]] = {}
 
     def link(a: int, b: int, same: bool) -> None:
@@ -204,25 +187,36 @@ def fact_table(
         _match_pair(facts, ls, rs, p, link, match)
     _match_texts(facts, range(off), range(off, len(facts.facts)), link, match)
     out = []
-    for n, f in enumerate(facts.facts):
-        if n in match:
-            other, same = match[n]
-            out.append(f.with_counterpart(other, same))
-        else:
-            out.append(f)
+    for n, (f, side, sid) in enumerate(zip(facts.facts, facts.sides, facts.sids, strict=True)):
+        other, same = match.get(n, (None, None))
+        out.append(Fact(side, (sid,), f.kind, f.text, f.value, f.about, f.unit, f.dim, other, same))
     return tuple(out)
 
 
 class _Facts:
-    """The facts being matched, with their quantities."""
+    """The facts being matched: each sentence text's facts (shared by the sentences that
+    have that text), with the side and sentence id of each occurrence."""
 
-    def __init__(self, facts: list[Fact], qs: list[Quantity | None]):
-        self.facts = facts
-        self.qs = qs
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+        self.qs: list[Quantity | None] = []
+        self.sides: list[str] = []
+        self.sids: list[int] = []
+
+    def add(
+        self, side: str, sid: int, found: tuple[tuple[Fact, Quantity | None], ...]
+    ) -> list[int]:
+        start = len(self.facts)
+        for f, q in found:
+            self.facts.append(f)
+            self.qs.append(q)
+            self.sides.append(side)
+            self.sids.append(sid)
+        return list(range(start, len(self.facts)))
 
     def comparable(self, a: int, b: int) -> bool:
         fa, fb = self.facts[a], self.facts[b]
-        if fa.kind != fb.kind or fa.side == fb.side:
+        if fa.kind != fb.kind or self.sides[a] == self.sides[b]:
             return False
         qa, qb = self.qs[a], self.qs[b]
         if qa is not None and qb is not None:

@@ -86,20 +86,6 @@ class Fact:
     counterpart: int | None = None
     agree: bool | None = None
 
-    def with_counterpart(self, n: int, agree: bool) -> Fact:
-        return Fact(
-            self.side,
-            self.sentences,
-            self.kind,
-            self.text,
-            self.value,
-            self.about,
-            self.unit,
-            self.dim,
-            n,
-            agree,
-        )
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "side": self.side,
