@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from .facts import referent
+from .facts import referent, same_referent
 from .model import ConflictSpan, Op
 from .quantities import Quantity, agree, comparable, quantities
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
@@ -171,7 +171,8 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             )
             if q.dim != q2.dim and reg is None and _quantity_region(regions_r, q2) is None:
                 continue  # a count and a percentage: only where a unit was changed
-            same_thing = what is not None and what == referent(right, q2)
+            other = referent(right, q2)
+            same_thing = what is not None and other is not None and same_referent(what, other)
             if same_region or ctx & _context(rt, j) or same_thing:
                 out.append(ConflictSpan(typ, q.text, q2.text))
                 used.add(n)

@@ -50,16 +50,21 @@ def referent(sentence: str, q: Quantity) -> str | None:
     word before it names one, else the noun it is "of" ("a fine of $5 million"), else the
     noun after it ("400 soldiers"), else None."""
     after = _head_after(sentence, q)
-    if after is not None and after in _CLASS_OF:
-        return _CLASS_OF[after]
+    if after is not None and key(after) in _CLASS_OF:
+        return _CLASS_OF[key(after)]
     before, of = _words_before(sentence, q)
     if before is not None:
         return _CLASS_OF[before]
     if of is not None:
         return of
-    if after is not None and after not in GENERIC:
+    if after is not None and key(after) not in GENERIC:
         return after
     return None
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Whether two referents name one thing ("soldier" and "soldiers")."""
+    return a == b or key(a) == key(b)
 
 
 #: The two words right after a quantity ("400 armed soldiers", "$5 million was set").
@@ -68,7 +73,7 @@ _LAST_BREAK = re.compile(r"[,;:()\[\]—–!?]|\.(?=\s)")
 
 
 def _head_after(sentence: str, q: Quantity) -> str | None:
-    """Key of the noun right after the quantity: the last of up to two content words that
+    """The noun right after the quantity (folded): the last of up to two content words that
     follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
     punctuation comes first ("$5 million was set")."""
     m = _NEXT_WORDS.match(sentence, q.end)
@@ -76,8 +81,8 @@ def _head_after(sentence: str, q: Quantity) -> str | None:
         return None
     second = m.group(2)
     if second and fold(second) not in STOP_WORDS:
-        return key(second)
-    return key(m.group(1))
+        return fold(second)
+    return fold(m.group(1))
 
 
 def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
@@ -89,7 +94,7 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     words = chunk.split()[-4:]
     of = None
     if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
-        of = key(words[-2].strip("\"'“”‘’"))
+        of = fold(words[-2].strip("\"'“”‘’"))
     for w in reversed(words):
         k = key(w.strip("\"'“”‘’"))
         if k in _CLASS_OF:
@@ -257,7 +262,7 @@ def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
                 m
                 for m in free_r
                 if m not in match
-                and facts.facts[m].about == facts.facts[n].about
+                and same_referent(facts.facts[m].about, facts.facts[n].about)
                 and facts.comparable(n, m)
             ),
             None,

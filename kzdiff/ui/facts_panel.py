@@ -30,7 +30,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def _cell(f: Fact | None) -> str:
     if f is None:
         return "—"
-    return f.text if f.value == f.text else f"{f.text}  (= {f.value})"
+    return f.text if f.value.casefold() == f.text.casefold() else f"{f.text}  (= {f.value})"
 
 
 class FactsModel(QAbstractTableModel):

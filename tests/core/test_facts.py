@@ -41,10 +41,10 @@ def test_facts_are_matched_across_the_texts():
     assert table(cmp) == [
         ("left", (0,), "30", "30", "dead", "35", False),
         ("left", (0,), "Sunday", "Sunday", "", "Sunday", True),
-        ("left", (1,), "400", "400", "soldier", "400", True),
+        ("left", (1,), "400", "400", "soldiers", "400", True),
         ("left", (2,), "six decades", "60 years", "", "60 years", True),
         ("right", (0,), "Sunday", "Sunday", "", "Sunday", True),
-        ("right", (1,), "400", "400", "soldier", "400", True),
+        ("right", (1,), "400", "400", "soldiers", "400", True),
         # in a sentence the left text does not have, still matched by what it counts
         ("right", (2,), "35", "35", "dead", "30", False),
         ("right", (3,), "60 years", "60 years", "", "six decades", True),
@@ -130,3 +130,21 @@ def test_no_facts():
     cmp = compare_texts("Nothing here is counted.", "Nothing there is counted.")
     assert cmp.facts == ()
     assert cmp.to_dict()["facts"] == []
+
+
+def test_referents_are_words_as_written_and_match_by_stem():
+    from kzdiff.core.facts import referent, same_referent
+    from kzdiff.core.quantities import quantities
+
+    text = "A fine of $5 million was set and 400 armed soldiers left."
+    fine, soldiers = quantities(text)
+    assert (referent(text, fine), referent(text, soldiers)) == ("fine", "soldiers")
+    assert same_referent("soldiers", "soldier") and not same_referent("soldiers", "fine")
+    cmp = compare_texts(
+        "Officials counted 300 destroyed homes in the valley.",
+        "Officials counted 250 destroyed homes in the valley.",
+    )
+    assert [(f.text, f.about, f.agree) for f in cmp.facts] == [
+        ("300", "homes", False),
+        ("250", "homes", False),
+    ]

@@ -74,7 +74,7 @@ def test_table_rows_verdicts_and_links():
         ("fact disagree", ["dead", "30", "35", "≠ disagree"]),
         ("fact only-left", ["fine", "$5 million = USD 5000000", "—", "only left"]),
         ("fact agree", ["—", "Sunday", "Sunday", "= agree"]),
-        ("fact agree", ["soldier", "400", "400", "= agree"]),
+        ("fact agree", ["soldiers", "400", "400", "= agree"]),
     ]
     assert t.links == ["#l0", "#r2", "#l2", "#l0", "#r0", "#l1", "#r1"]
     # every link leads to a sentence of the report

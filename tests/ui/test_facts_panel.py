@@ -42,7 +42,7 @@ def test_table_lists_facts_with_verdicts(window, open_pair, tmp_path):
         ("dead", "30", "35", "≠ disagree"),
         ("fine", "$5 million  (= USD 5000000)", "—", "only left"),
         ("—", "Sunday", "Sunday", "= agree"),
-        ("soldier", "400", "400", "= agree"),
+        ("soldiers", "400", "400", "= agree"),
     ]
     model = window.facts.model()
     disagree = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
