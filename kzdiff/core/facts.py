@@ -162,11 +162,13 @@ def fact_table(
     off = 0
     facts = _Facts()
     by_sentence: dict[tuple[str, int], list[int]] = {}
+    names = _name_facts(left, right, pairs)
     for side, sentences in (("left", left), ("right", right)):
         for s in sentences:
             found = memo.get(s.text)
             if found is None:
                 found = memo[s.text] = _text_facts(s.text)
+            found += names.get((side, s.id), ())
             if found:
                 by_sentence[(side, s.id)] = facts.add(side, s.id, found)
         if side == "left":
@@ -196,6 +198,27 @@ def fact_table(
         other, same = match.get(n, (None, None))
         out.append(Fact(side, (sid,), f.kind, f.text, f.value, f.about, f.unit, f.dim, other, same))
     return tuple(out)
+
+
+def _name_facts(
+    left: Sequence[Sentence], right: Sequence[Sentence], pairs: Sequence[Pair]
+) -> dict[tuple[str, int], tuple[tuple[Fact, None], ...]]:
+    """The names two linked sentences give differently (their pair's name conflicts), as
+    facts of the sentence that says each: a name said alike on both sides, or on one side
+    only, is no fact a reader needs listed (there are hundreds in an article)."""
+    out: dict[tuple[str, int], tuple[tuple[Fact, None], ...]] = {}
+    for p in pairs:
+        for c in p.conflicts:
+            if c.type != "name":
+                continue
+            for side, sentences, ids, text in (
+                ("left", left, p.left, c.left),
+                ("right", right, p.right, c.right),
+            ):
+                sid = next((i for i in ids if text in sentences[i].text), ids[0])
+                fact = Fact("", (), "name", text, text, "name")
+                out[(side, sid)] = (*out.get((side, sid), ()), (fact, None))
+    return out
 
 
 class _Facts:

@@ -77,7 +77,7 @@ class Fact:
 
     side: str  # "left" | "right"
     sentences: tuple[int, ...]  # ids of the sentence(s) of that side stating it
-    kind: str  # quantity | date | time
+    kind: str  # quantity | date | time | name (a name the other text gives differently)
     text: str  # as written
     value: str  # normalised, with its unit ("60 year", "USD 1000000", "52-48", "Sunday")
     about: str = ""  # what it refers to: "dead", "injured", "fine" ("" when not told)

@@ -148,3 +148,22 @@ def test_referents_are_words_as_written_and_match_by_stem():
         ("300", "homes", False),
         ("250", "homes", False),
     ]
+
+
+def test_names_given_differently_are_facts():
+    cmp = compare_texts(
+        "The minister John Smith resigned on Friday after 12 years.",
+        "The minister Peter Jones resigned on Friday after 12 years.",
+    )
+    assert [(f.side, f.kind, f.text, f.agree) for f in cmp.facts] == [
+        ("left", "date", "Friday", True),
+        ("left", "quantity", "12 years", True),
+        ("left", "name", "John Smith", False),
+        ("right", "date", "Friday", True),
+        ("right", "quantity", "12 years", True),
+        ("right", "name", "Peter Jones", False),
+    ]
+    assert cmp.facts[2].counterpart == 5 and cmp.facts[5].counterpart == 2
+    # a name said alike on both sides is not listed
+    same = compare_texts("John Smith resigned on Friday.", "John Smith quit on Friday.")
+    assert [f.kind for f in same.facts] == ["date", "date"]
