@@ -12,12 +12,14 @@ import dataclasses
 import gc
 import logging
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
+from .facts import fact_table
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
@@ -109,11 +111,19 @@ def classify(
     )
 
 
+_PERCENT_SPACE = re.compile(r"(\d)\s+%")
+
+
 def _same_words(a: str, b: str) -> bool:
     """Identical but for white space, punctuation, quote style and case."""
+    from .quantities import INVISIBLE, same_quantities
     from .text import WORD_RE, fold
 
-    return [fold(w) for w in WORD_RE.findall(a)] == [fold(w) for w in WORD_RE.findall(b)]
+    a, b = (_PERCENT_SPACE.sub(r"\1%", INVISIBLE.sub("", x)) for x in (a, b))
+    if a.rstrip().endswith("?") != b.rstrip().endswith("?"):
+        return False  # a statement made a question
+    words = [fold(w) for w in WORD_RE.findall(a)] == [fold(w) for w in WORD_RE.findall(b)]
+    return words and same_quantities(a, b)
 
 
 @contextmanager
@@ -176,7 +186,7 @@ def _compare_documents(
             )
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
-    return Comparison(left, right, tuple(pairs))
+    return Comparison(left, right, tuple(pairs), facts=fact_table(ls, rs, pairs))
 
 
 def align_sentences(

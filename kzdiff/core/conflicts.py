@@ -13,10 +13,13 @@ in loosely paraphrased sentences would be compared as if they measured the same 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from .facts import referent, same_referent
 from .model import ConflictSpan, Op
+from .quantities import Quantity, agree, comparable, quantities
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
 from .worddiff import Hunk
 
@@ -25,6 +28,7 @@ MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
 _TIME_WORDS = WEEKDAYS | MONTHS | {"may"}
+_TIME_KEYS = frozenset(key(w) for w in _TIME_WORDS)
 
 # Pairs of words whose swap reverses a statement (compared by key, so inflections count).
 ANTONYMS = [
@@ -43,11 +47,12 @@ HARMLESS_MODIFIERS = frozenset(
     """also still now already just even only really very quite rather much many some
     several various certain other new current incumbent recent latest main major key
     own whole entire such same further additional particular usual respective individual
-    ongoing continuing vital crucial""".split()
+    ongoing continuing vital crucial national federal central""".split()
 )
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number
 MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause
 
 
 def find_conflicts(
@@ -57,11 +62,11 @@ def find_conflicts(
     lt, rt = tokenize(left), tokenize(right)
     regions_l, regions_r = _regions(hunks)
     out: list[ConflictSpan] = []
-    out += _numbers(lt, rt, regions_l, regions_r)
-    out += _dates(lt, rt)
+    out += _numbers(left, right, lt, rt, regions_l, regions_r)
+    out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
-        out += _negation(lt, rt, left, right)
+        out += _negation(lt, rt, left, right) or _prefix_negation(lt, rt, regions_l, regions_r)
         out += _antonyms(lt, rt)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
@@ -105,37 +110,26 @@ def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
 
 
 # -- numbers -------------------------------------------------------------------------------
-def _numbers_of(tokens: Sequence[Token]) -> list[tuple[str, str, int, str]]:
-    """(value, surface, token index, type) of each number; type is 'date' for years."""
-    words = [t.text for t in tokens]
+def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int, str]]:
+    """(quantity, index of its first token, type) of each quantity; type is 'date' for
+    years and for numbers next to a month."""
     out = []
-    i = 0
-    while i < len(words):
-        got = number_value(words, i)
-        if got is None:
-            i += 1
-            continue
-        value, n = got
-        surface = " ".join(words[i : i + n])
-        near = {fold(w) for w in words[max(0, i - 2) : i + n + 1]}
-        is_year = re.fullmatch(r"(1[89]|20)\d\d", value) is not None
-        typ = "date" if is_year or near & MONTHS else "number"
-        # "one of the", "no one": number words used as pronouns are not quantities
-        if not (fold(words[i]) == "one" and i + 1 < len(words) and fold(words[i + 1]) == "of"):
-            out.append((value, surface, i, typ))
-        i += n
+    starts = [t.start for t in tokens]
+    for q in quantities(text):
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        if i + 1 < len(tokens) and tokens[i].start < q.start:
+            i += 1 if tokens[i + 1].start < q.end else 0
+        near = {fold(t.text) for t in tokens[max(0, i - 2) : i + 3]}
+        typ = "date" if q.dim == "year" or (q.dim == "count" and near & MONTHS) else "number"
+        out.append((q, i, typ))
     return out
 
 
-def _magnitude(value: str) -> str:
-    """Rough kind of quantity: a percentage, a vague count, a small or a large number."""
-    if value.endswith("%"):
-        return "%"
-    try:
-        x = float(value)
-    except ValueError:
-        return "vague"
-    return "large" if x >= 1e6 else "small"
+def _magnitude(q: Quantity) -> str:
+    """Rough kind of a count: a vague one, a small or a large number (others: their dim)."""
+    if q.dim != "count":
+        return q.dim
+    return "large" if abs(q.value) >= 1e6 else "small"  # type: ignore[arg-type]
 
 
 def _context(tokens: Sequence[Token], i: int) -> set[str]:
@@ -147,56 +141,144 @@ def _context(tokens: Sequence[Token], i: int) -> set[str]:
     }
 
 
-def _numbers(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
-    nl, nr = _numbers_of(lt), _numbers_of(rt)
-    vl = {v for v, *_ in nl}
-    vr = {v for v, *_ in nr}
-    only_l = [x for x in nl if x[0] not in vr]
-    only_r = [y for y in nr if y[0] not in vl]
+def _quantity_region(regions, q: Quantity) -> int | None:
+    for s, e, r in regions:
+        if s < q.end and q.start < e:
+            return r
+    return None
+
+
+def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+    nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
+    only_l = [x for x in nl if not any(agree(x[0], y[0]) for y in nr)]
+    only_r = [y for y in nr if not any(agree(x[0], y[0]) for x in nl)]
     out = []
     used: set[int] = set()
-    for v, surf, i, typ in only_l:
-        reg = _region_of(regions_l, lt[i].start)
+    for q, i, typ in only_l:
+        reg = _quantity_region(regions_l, q)
         ctx = _context(lt, i)
-        for n, (v2, surf2, j, typ2) in enumerate(only_r):
-            if n in used or (typ == "date") != (typ2 == "date"):
+        what = referent(left, q)
+        for n, (q2, j, typ2) in enumerate(only_r):
+            if n in used or (typ == "date") != (typ2 == "date") or not comparable(q, q2):
                 continue
-            if v.endswith("%") != v2.endswith("%") or _magnitude(v) != _magnitude(v2):
+            if q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2):
                 continue
             same_region = (
                 reg is not None
-                and reg == _region_of(regions_r, rt[j].start)
+                and reg == _quantity_region(regions_r, q2)
                 and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
                 and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION
             )
-            if same_region or ctx & _context(rt, j):
-                out.append(ConflictSpan(typ, surf, surf2))
+            if q.dim != q2.dim and reg is None and _quantity_region(regions_r, q2) is None:
+                continue  # a count and a percentage: only where a unit was changed
+            other = referent(right, q2)
+            same_thing = what is not None and other is not None and same_referent(what, other)
+            if same_region or ctx & _context(rt, j) or same_thing:
+                out.append(ConflictSpan(typ, q.text, q2.text))
                 used.add(n)
                 break
     return out
 
 
 # -- dates ---------------------------------------------------------------------------------
-def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[str]:
+def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[int]:
     out = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
         if f in vocab and (f != "may" or (t.text == "May" and n > 0)):
-            out.append(t.text)
+            out.append(n)
     return out
 
 
-def _dates(lt, rt) -> list[ConflictSpan]:
+#: Words before a day that make it say when something happened ("on Sunday").
+_DATING_WORDS = frozenset(
+    "on by since until till last next this that from before after every early late".split()
+)
+#: Words after a day that go on saying when ("Sunday night"), not what happened.
+_TIME_OF_DAY = frozenset("morning afternoon evening night midnight noon".split())
+
+
+def _clause_context(tokens: Sequence[Token], n: int, text: str) -> set[str]:
+    """Keys of the content words up to three words either side of ``n`` in its clause."""
+    out: set[str] = set()
+    for step in (-1, 1):
+        m = n
+        for _ in range(3):
+            k = m + step
+            if not 0 <= k < len(tokens):
+                break
+            a, b = (tokens[k], tokens[m]) if step < 0 else (tokens[m], tokens[k])
+            if CLAUSE_BREAK.search(text, a.start + len(a.text), b.start):
+                break
+            m = k
+            t = tokens[k]
+            if t.content and not t.text[:1].isdigit():
+                out.add(t.key)
+    return out
+
+
+def _event(tokens: Sequence[Token], n: int, text: str) -> tuple[str, set[str]]:
+    """What a day or month dates. A day that names an event ("the Easter Sunday
+    attacks", "Sunday's vote") dates only that noun; one that says when ("revised the
+    toll on Thursday") dates the words around it, without other days, months and numbers.
+    """
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    prev = fold(tokens[n - 1].text) if n else ""
+    if (
+        nxt is not None
+        and prev not in _DATING_WORDS
+        and nxt.content
+        and fold(nxt.text) not in _TIME_OF_DAY
+        and nxt.start - (tokens[n].start + len(tokens[n].text)) <= 1
+        and (nxt.text[:1].islower() or tokens[n].text.endswith("'s"))
+        and number_value([nxt.text], 0) is None
+    ):
+        return "names", {nxt.key}
+    return "dates", _clause_context(tokens, n, text) - _TIME_KEYS
+
+
+def _dates(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
+    """Another day or month for the same event: in the same replaced place, or next to a
+    word both sentences share. A weekday that dates another event of the sentence ("the
+    Easter Sunday attacks" against "revised on Thursday") is not compared."""
     out = []
     for vocab in (WEEKDAYS, MONTHS | {"may"}):
         a, b = _time_words(lt, vocab), _time_words(rt, vocab)
-        fa, fb = {fold(x) for x in a}, {fold(x) for x in b}
-        if a and b and not fa & fb:
-            out.append(ConflictSpan("date", a[0], b[0]))
+        fa, fb = {fold(lt[i].text) for i in a}, {fold(rt[j].text) for j in b}
+        if not (a and b) or fa & fb:
+            continue
+        for i in a:
+            reg = _region_of(regions_l, lt[i].start)
+            role, ev = _event(lt, i, left)
+            j = next(
+                (
+                    j
+                    for j in b
+                    if _event(rt, j, right)[0] == role
+                    and (
+                        (
+                            reg is not None
+                            and reg == _region_of(regions_r, rt[j].start)
+                            and _region_size(lt, regions_l, reg) <= MAX_DATE_REGION
+                            and _region_size(rt, regions_r, reg) <= MAX_DATE_REGION
+                        )
+                        or ev & _event(rt, j, right)[1]
+                    )
+                ),
+                None,
+            )
+            if j is not None:
+                out.append(ConflictSpan("date", lt[i].text, rt[j].text))
+                break
     return out
 
 
 # -- names ---------------------------------------------------------------------------------
+#: Time-zone abbreviations ("10:30 AEST"): a time's unit, not a name.
+TIME_ZONES = frozenset(
+    "gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt aest aedt acst acdt "
+    "awst nzst nzdt ist jst kst hkt sgt msk".split()
+)
 #: Courtesy titles: "Dr Kelly" and "Archbishop Thomas Kelly" name the same man.
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame messrs mme mlle".split())
 
@@ -226,6 +308,7 @@ def _is_name(t: Token) -> bool:
         and f not in _TIME_WORDS
         and f not in STOP_WORDS
         and f not in COURTESY_TITLES
+        and f not in TIME_ZONES
         and not t.text[:1].isdigit()
     )
 
@@ -407,6 +490,19 @@ def _is_explicit_negation(word: str) -> bool:
     return f in NEGATIONS or f.endswith("n't")
 
 
+#: "not only X but also Y" asserts X: the words after "not" that make it no negation.
+NOT_ONLY = frozenset("only just merely simply solely".split())
+
+
+def _is_not_only(tokens: Sequence[Token], n: int) -> bool:
+    """The "not" of "not only ... but (also)", which adds rather than denies."""
+    return (
+        fold(tokens[n].text) == "not"
+        and n + 1 < len(tokens)
+        and fold(tokens[n + 1].text) in NOT_ONLY
+    )
+
+
 def _is_number_sign(tokens: Sequence[Token], n: int) -> bool:
     """The "No" of "No. 2", which negates nothing."""
     return fold(tokens[n].text) == "no" and n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit()
@@ -441,7 +537,11 @@ def _negating_words(
     out = []
     for n, t in enumerate(tokens):
         f = fold(t.text)
-        if (_is_explicit_negation(t.text) or _says_not(f)) and not _is_number_sign(tokens, n):
+        if (
+            (_is_explicit_negation(t.text) or _says_not(f))
+            and not _is_number_sign(tokens, n)
+            and not _is_not_only(tokens, n)
+        ):
             out.append((n, f, *_scope(tokens, n, text)))
     return out
 
@@ -556,6 +656,38 @@ def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
     if not (open_a or open_b):
         return []
     return [ConflictSpan("negation", " ".join(open_a), " ".join(open_b))]
+
+
+#: Prefixes that negate the word they start ("uncommon", "non-binding", "illegal").
+NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+
+
+def _unprefixed(word: str) -> str | None:
+    """The key of a word without its negating prefix ("uncommon" -> key of "common")."""
+    f = fold(word)
+    for p in NEGATING_PREFIXES:
+        if f.startswith(p) and len(f) - len(p) >= 4:
+            return key(f[len(p) :])
+    return None
+
+
+def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+    """A word negated by a prefix on one side against the bare word in the same place on
+    the other ("not uncommon" / "not common"): the double negation flips the claim."""
+    for tokens, other, regs, oregs, flip in (
+        (lt, rt, regions_l, regions_r, False),
+        (rt, lt, regions_r, regions_l, True),
+    ):
+        for t in tokens:
+            bare = _unprefixed(t.text)
+            reg = _region_of(regs, t.start) if bare else None
+            if reg is None:
+                continue
+            for u in other:
+                if u.key == bare and _region_of(oregs, u.start) == reg:
+                    a, b = (u.text, t.text) if flip else (t.text, u.text)
+                    return [ConflictSpan("negation", a, b)]
+    return []
 
 
 def _antonyms(lt, rt) -> list[ConflictSpan]:

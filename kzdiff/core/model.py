@@ -67,6 +67,40 @@ class ConflictSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """A quantity or date one text states, and its counterpart in the other text.
+
+    ``counterpart`` is the index in :attr:`Comparison.facts` of the fact the other text
+    states about the same thing (None when it states none); ``agree`` says whether the
+    two give the same value (after conversion: "six decades" agrees with "60 years").
+    """
+
+    side: str  # "left" | "right"
+    sentences: tuple[int, ...]  # ids of the sentence(s) of that side stating it
+    kind: str  # quantity | date | time | name (a name the other text gives differently)
+    text: str  # as written
+    value: str  # normalised, with its unit ("60 year", "USD 1000000", "52-48", "Sunday")
+    about: str = ""  # what it refers to: "dead", "injured", "fine" ("" when not told)
+    unit: str = ""
+    dim: str = ""  # count | percent | money | length | duration | score | time | year ...
+    counterpart: int | None = None
+    agree: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "side": self.side,
+            "sentences": list(self.sentences),
+            "kind": self.kind,
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "about": self.about,
+            "counterpart": self.counterpart,
+            "agree": self.agree,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with its span ``[start, end)`` in the loaded (newline-normalised) text."""
 
@@ -166,6 +200,8 @@ class Comparison:
     pairs: tuple[Pair, ...]
     _by_left: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _by_right: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    #: the facts table (see :mod:`kzdiff.core.facts`): left's facts, then right's
+    facts: tuple[Fact, ...] = ()
 
     def __post_init__(self) -> None:
         for n, p in enumerate(self.pairs):
@@ -305,4 +341,5 @@ class Comparison:
                 for p in self.pairs
             ],
             "summary": self.summary(),
+            "facts": [f.to_dict() for f in self.facts],
         }

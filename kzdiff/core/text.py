@@ -87,7 +87,15 @@ def fold(s: str) -> str:
     """Case-folded, accent-free, with typographic apostrophes and hyphens made plain."""
     if s.isascii():
         return s.lower()
+    if _CYRILLIC.search(s) and _LATIN.search(s):  # "Ivаnov" with a Cyrillic "а"
+        s = s.translate(_HOMOGLYPHS)
     return strip_accents(s).casefold().replace("’", "'").replace("‐", "-")
+
+
+#: Cyrillic letters drawn like Latin ones: a word mixing scripts is read as Latin.
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсухіјѕ", "ABEKMHOPCTXaeopcyxijs")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=200_000)

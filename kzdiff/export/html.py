@@ -22,6 +22,7 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from .. import __version__
+from ..core.facts import FactRow, table_rows
 from ..core.highlight import Mark, marks, segments
 from ..core.model import GROUP_SEPARATOR, Comparison, Document, Kind, Op
 from ..core.text import STOP_WORDS, fold
@@ -199,6 +200,16 @@ def build_rows(cmp: Comparison) -> list[Row]:
     return ordered
 
 
+#: Rows the report's facts table shows at most (the JSON export has them all): a
+#: 10,000-sentence pair states some 25,000 facts, which no one reads in a page.
+MAX_FACT_ROWS = 1000
+
+
+def fact_rows(cmp: Comparison) -> list[FactRow]:
+    """The facts table's rows (see :func:`kzdiff.core.facts.table_rows`)."""
+    return table_rows(cmp.facts)
+
+
 _env = Environment(
     loader=PackageLoader("kzdiff.export", "templates"),
     autoescape=True,
@@ -236,6 +247,9 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
         for k in Kind
     ]
     legend.append({"kind": "moved", "style": MOVED, "count": summary["moved"]})
+    facts = fact_rows(cmp)
+    fact_counts = {k: sum(1 for r in facts if r.status == k) for k in ("disagree", "agree")}
+    fact_counts["one-sided"] = len(facts) - fact_counts["disagree"] - fact_counts["agree"]
     return _env.get_template("report.html.j2").render(
         title=f"{cmp.left.name} ↔ {cmp.right.name}",
         sides=sides,
@@ -248,6 +262,9 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
         roles=WORD_ROLES,
         generated=generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
         version=__version__,
+        facts=facts[:MAX_FACT_ROWS],
+        facts_total=len(facts),
+        fact_counts=fact_counts,
     )
 
 

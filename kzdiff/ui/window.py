@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ..core.model import Comparison, Kind
 from ..core.scrollsync import monotone_anchors, other_value
 from .detail import DetailPanel
 from .drops import plan_drop
+from .facts_panel import FactsPanel
 from .legend import Legend
 from .linkmap import LinkMap
 from .pane import SLICE, SentencePane
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
         self.legend = Legend(self)
         self.legend.filtersChanged.connect(self._on_filters)
         self.detail = DetailPanel(self)
+        self.facts = FactsPanel(self)
+        self.facts.sentenceActivated.connect(self.show_sentence)
+        self.documentsShown.connect(lambda: self.facts.show_comparison(self.comparison))
         self.message = MessageBar(self)
 
         def column(s: str) -> QWidget:
@@ -172,7 +177,10 @@ class MainWindow(QMainWindow):
 
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         self.vsplit.addWidget(self.splitter)
-        self.vsplit.addWidget(self.detail)
+        self.bottom = QTabWidget(self)
+        self.bottom.addTab(self.detail, "Detail")
+        self.bottom.addTab(self.facts, "Facts")
+        self.vsplit.addWidget(self.bottom)
         self.vsplit.setStretchFactor(0, 4)
         self.vsplit.setStretchFactor(1, 1)
 
@@ -580,6 +588,11 @@ class MainWindow(QMainWindow):
         n = self.comparison.pair_index_of(side, sid)
         if n is not None:
             self.select_pair(n, scroll=False, from_side=side)
+
+    def show_sentence(self, side: str, sid: int) -> None:
+        """Select the pair holding a sentence and scroll both texts to it."""
+        if self.comparison is not None:
+            self.select_pair(self.comparison.pair_index_of(side, sid))
 
     def select_pair(self, n: int | None, scroll: bool = True, from_side: str | None = None) -> None:
         self.current = n

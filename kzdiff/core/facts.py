@@ -1,0 +1,341 @@
+"""The facts table: the quantities and dates each text states, what they refer to, and
+whether the other text states the same.
+
+A fact-checker reads this first: "3 dead" on the left against "22 dead" on the right,
+wherever the two sentences are. Facts are matched within aligned pairs first (by the
+conflicts found there, then by equal values, then by what they refer to), then across
+the whole texts when what they refer to is specific and said once on each side ("killed
+30" against "the toll rose to 35" in a sentence the other text does not have).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .model import Fact, Kind, Pair, Sentence
+from .quantities import Quantity, agree, comparable, quantities
+from .text import STOP_WORDS, Token, fold, key, tokenize
+
+#: What a number counts, when the words around it say so; one name per class, so that
+#: "three deaths", "killing 22 people" and "the toll rose to 35" all count the dead.
+REFERENT_CLASSES = {
+    "dead": "kill killed killing kills death deaths dead die died dying fatalities toll "
+    "lives bodies perished",
+    "injured": "injure injured injuring injury injuries wounded wounding hurt",
+    "missing": "missing",
+    "arrested": "arrest arrested arresting arrests detained detain detention",
+    "evacuated": "evacuate evacuated evacuation evacuees",
+    "homeless": "homeless displaced",
+    "passengers": "passenger passengers aboard",
+}
+_CLASS_OF = {key(w): name for name, words in REFERENT_CLASSES.items() for w in words.split()}
+#: Head nouns that say nothing of what is counted ("22 people"): look at the verb instead.
+GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
+_BREAK = re.compile(r"[,;:()\[\]—–.!?]")
+_DATE_HINT = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def referent(sentence: str, q: Quantity) -> str | None:
+    """What a quantity refers to: a class ("dead", "injured") when the noun after it or a
+    word before it names one, else the noun it is "of" ("a fine of $5 million"), else the
+    noun after it ("400 soldiers"), else None."""
+    after = _head_after(sentence, q)
+    if after is not None and key(after) in _CLASS_OF:
+        return _CLASS_OF[key(after)]
+    before, of = _words_before(sentence, q)
+    if before is not None:
+        return _CLASS_OF[before]
+    if of is not None:
+        return of
+    if after is not None and key(after) not in GENERIC:
+        return after
+    return None
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Whether two referents name one thing ("soldier" and "soldiers")."""
+    return a == b or key(a) == key(b)
+
+
+#: The two words right after a quantity ("400 armed soldiers", "$5 million was set").
+_NEXT_WORDS = re.compile(r"[ -]([^\W\d_][\w'’‐-]*)(?: ([a-z][\w'’‐-]*))?")
+_LAST_BREAK = re.compile(r"[,;:()\[\]—–!?]|\.(?=\s)")
+
+
+def _head_after(sentence: str, q: Quantity) -> str | None:
+    """The noun right after the quantity (folded): the last of up to two content words that
+    follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
+    punctuation comes first ("$5 million was set")."""
+    m = _NEXT_WORDS.match(sentence, q.end)
+    if m is None or fold(m.group(1)) in STOP_WORDS:
+        return None
+    second = m.group(2)
+    if second and fold(second) not in STOP_WORDS:
+        return fold(second)
+    return fold(m.group(1))
+
+
+def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
+    """Before the quantity, in its clause: the key of the nearest of four words that names
+    a class ("killing at least 22 people"), and the noun it is "of" ("a fine of $5m")."""
+    chunk = sentence[max(0, q.start - 50) : q.start]
+    breaks = _LAST_BREAK.split(chunk)
+    chunk = breaks[-1]
+    words = chunk.split()[-4:]
+    of = None
+    if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
+        of = fold(words[-2].strip("\"'“”‘’"))
+    for w in reversed(words):
+        k = key(w.strip("\"'“”‘’"))
+        if k in _CLASS_OF:
+            return k, of
+    return None, of
+
+
+def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
+    """The quantities and dates a sentence's text states, in reading order, each with its
+    quantity (None for a day or month); side and sentence are filled in by the caller."""
+    qs = quantities(text)
+    has_date = _DATE_HINT.search(text) is not None
+    if not qs and not has_date:
+        return ()
+    out: list[tuple[int, Fact, Quantity | None]] = []
+    month_days: set[int] = set()
+    if has_date:
+        tokens = tokenize(text)
+        for n, t in enumerate(tokens):
+            f = fold(t.text)
+            if f in WEEKDAYS:
+                out.append((t.start, Fact("", (), "date", t.text, f.capitalize()), None))
+            elif f in MONTHS and (f != "may" or (t.text == "May" and n > 0)):
+                value, span, day = _month_value(text, tokens, n)
+                if day is not None:
+                    month_days.add(day)
+                fact = Fact("", (), "date", text[span[0] : span[1]], value)
+                out.append((span[0], fact, None))
+    for q in qs:
+        if q.start in month_days:
+            continue
+        kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
+        about = (referent(text, q) or "") if kind == "quantity" else ""
+        fact = Fact("", (), kind, q.text, q.normal(), about, q.unit, q.dim)
+        out.append((q.start, fact, q))
+    if has_date:
+        out.sort(key=lambda x: x[0])
+    return tuple((f, q) for _, f, q in out)
+
+
+def _month_value(
+    text: str, tokens: Sequence[Token], n: int
+) -> tuple[str, tuple[int, int], int | None]:
+    """A month with the day next to it ("July 3", "3 July"): value, span and the day's offset."""
+    t = tokens[n]
+    month = fold(t.text).capitalize()
+    start, end = t.start, t.start + len(t.text)
+    for m in (n + 1, n - 1):
+        if 0 <= m < len(tokens):
+            d = tokens[m]
+            if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
+                if abs(d.start - (end if m > n else start)) <= 2 or (m > n and d.start - end <= 2):
+                    lo, hi = min(start, d.start), max(end, d.start + len(d.text))
+                    return f"{month} {int(d.text)}", (lo, hi), d.start
+    return month, (start, end), None
+
+
+def fact_table(
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+    pairs: Sequence[Pair],
+) -> tuple[Fact, ...]:
+    """Every fact of both texts, left first then right, each with its counterpart."""
+    memo: dict[str, tuple[tuple[Fact, Quantity | None], ...]] = {}
+    off = 0
+    facts = _Facts()
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    names = _name_facts(left, right, pairs)
+    for side, sentences in (("left", left), ("right", right)):
+        for s in sentences:
+            found = memo.get(s.text)
+            if found is None:
+                found = memo[s.text] = _text_facts(s.text)
+            found += names.get((side, s.id), ())
+            if found:
+                by_sentence[(side, s.id)] = facts.add(side, s.id, found)
+        if side == "left":
+            off = len(facts.facts)
+    del memo
+    match: dict[int, tuple[int, bool]] = {}
+
+    def link(a: int, b: int, same: bool) -> None:
+        match[a] = (b, same)
+        match[b] = (a, same)
+
+    for p in pairs:
+        if not (p.left and p.right):
+            continue
+        ls = [n for i in p.left for n in by_sentence.get(("left", i), ())]
+        rs = [n for j in p.right for n in by_sentence.get(("right", j), ())]
+        if not (ls and rs):
+            continue
+        if p.kind is Kind.IDENTICAL and len(ls) == len(rs):
+            for a, b in zip(ls, rs, strict=True):
+                link(a, b, True)
+            continue
+        _match_pair(facts, ls, rs, p, link, match)
+    _match_texts(facts, range(off), range(off, len(facts.facts)), link, match)
+    out = []
+    for n, (f, side, sid) in enumerate(zip(facts.facts, facts.sides, facts.sids, strict=True)):
+        other, same = match.get(n, (None, None))
+        out.append(Fact(side, (sid,), f.kind, f.text, f.value, f.about, f.unit, f.dim, other, same))
+    return tuple(out)
+
+
+def _name_facts(
+    left: Sequence[Sentence], right: Sequence[Sentence], pairs: Sequence[Pair]
+) -> dict[tuple[str, int], tuple[tuple[Fact, None], ...]]:
+    """The names two linked sentences give differently (their pair's name conflicts), as
+    facts of the sentence that says each: a name said alike on both sides, or on one side
+    only, is no fact a reader needs listed (there are hundreds in an article)."""
+    out: dict[tuple[str, int], tuple[tuple[Fact, None], ...]] = {}
+    for p in pairs:
+        for c in p.conflicts:
+            if c.type != "name":
+                continue
+            for side, sentences, ids, text in (
+                ("left", left, p.left, c.left),
+                ("right", right, p.right, c.right),
+            ):
+                sid = next((i for i in ids if text in sentences[i].text), ids[0])
+                fact = Fact("", (), "name", text, text, "name")
+                out[(side, sid)] = (*out.get((side, sid), ()), (fact, None))
+    return out
+
+
+class _Facts:
+    """The facts being matched: each sentence text's facts (shared by the sentences that
+    have that text), with the side and sentence id of each occurrence."""
+
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+        self.qs: list[Quantity | None] = []
+        self.sides: list[str] = []
+        self.sids: list[int] = []
+
+    def add(
+        self, side: str, sid: int, found: tuple[tuple[Fact, Quantity | None], ...]
+    ) -> list[int]:
+        start = len(self.facts)
+        for f, q in found:
+            self.facts.append(f)
+            self.qs.append(q)
+            self.sides.append(side)
+            self.sids.append(sid)
+        return list(range(start, len(self.facts)))
+
+    def comparable(self, a: int, b: int) -> bool:
+        fa, fb = self.facts[a], self.facts[b]
+        if fa.kind != fb.kind or self.sides[a] == self.sides[b]:
+            return False
+        qa, qb = self.qs[a], self.qs[b]
+        if qa is not None and qb is not None:
+            return comparable(qa, qb)
+        return qa is None and qb is None
+
+    def same(self, a: int, b: int) -> bool:
+        qa, qb = self.qs[a], self.qs[b]
+        if qa is not None and qb is not None:
+            return agree(qa, qb)
+        return self.facts[a].value == self.facts[b].value
+
+
+def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
+    free_l = [n for n in ls if n not in match]
+    free_r = [n for n in rs if n not in match]
+    # 1. the disagreements the pair's conflicts name
+    for c in pair.conflicts:
+        a = next((n for n in free_l if n not in match and facts.facts[n].text == c.left), None)
+        b = next((n for n in free_r if n not in match and facts.facts[n].text == c.right), None)
+        if a is not None and b is not None:
+            link(a, b, False)
+    # 2. equal values; 3. the same referent
+    for n in free_l:
+        if n in match:
+            continue
+        b = next(
+            (m for m in free_r if m not in match and facts.comparable(n, m) and facts.same(n, m)),
+            None,
+        )
+        if b is not None:
+            link(n, b, True)
+    for n in free_l:
+        if n in match or not facts.facts[n].about:
+            continue
+        b = next(
+            (
+                m
+                for m in free_r
+                if m not in match
+                and same_referent(facts.facts[m].about, facts.facts[n].about)
+                and facts.comparable(n, m)
+            ),
+            None,
+        )
+        if b is not None:
+            link(n, b, facts.same(n, b))
+
+
+def _match_texts(facts, lrange, rrange, link, match) -> None:
+    """Across the texts: a referent of a known class said once on each side (among the
+    facts still unmatched) is one fact, told the same or differently."""
+    ls: dict[str, list[int]] = defaultdict(list)
+    rs: dict[str, list[int]] = defaultdict(list)
+    for n in lrange:
+        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
+            ls[facts.facts[n].about].append(n)
+    for n in rrange:
+        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
+            rs[facts.facts[n].about].append(n)
+    for about, a in ls.items():
+        b = rs.get(about, [])
+        if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):
+            link(a[0], b[0], facts.same(a[0], b[0]))
+
+
+class FactRow(NamedTuple):
+    """A row of the facts table as views show it: a fact and its counterpart."""
+
+    status: str  # disagree | agree | only-left | only-right
+    about: str
+    left: Fact | None
+    right: Fact | None
+
+
+_ROW_ORDER = {"disagree": 0, "only-left": 1, "only-right": 1, "agree": 2}
+
+
+def table_rows(facts: Sequence[Fact]) -> list[FactRow]:
+    """One row per matched pair of facts or per fact said once: disagreements first,
+    then one-sided facts, then agreements, each in the left text's reading order."""
+    rows = []
+    for f in facts:
+        other = None if f.counterpart is None else facts[f.counterpart]
+        if other is not None and f.side == "right":
+            continue  # the row is made from its left fact
+        if other is None:
+            status = f"only-{f.side}"
+        else:
+            status = "agree" if f.agree else "disagree"
+        left, right = (f, other) if f.side == "left" else (None, f)
+        rows.append(FactRow(status, f.about or (other.about if other else ""), left, right))
+    rows.sort(key=lambda r: _ROW_ORDER[r.status])
+    return rows
