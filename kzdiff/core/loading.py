@@ -59,7 +59,11 @@ class LoadedText:
     path: str | None
     size: int
     warnings: tuple[str, ...] = ()
-    format: str = "text"  # "html": text is a web page's visible text
+    #: "text"; "html", "docx" or "pdf": ``text`` is what was extracted from the file
+    format: str = "text"
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
 
 
 def normalise_newlines(text: str) -> str:

@@ -26,6 +26,9 @@ class Kind(str, Enum):
     PARAPHRASE = "paraphrase"
     CONFLICT = "conflict"
     MISSING = "missing"
+    #: page furniture (navigation, labels, credits, prompts, other stories' headlines):
+    #: one sentence, never paired, counted apart from "missing"
+    FURNITURE = "furniture"
 
 
 class Op(str, Enum):
@@ -75,7 +78,9 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    block: str = "prose"  # "prose" (paragraph text) or "line" (headline, caption, byline...)
+    #: "prose" (paragraph text), "line" (headline, caption, byline...) or "furniture"
+    #: (page furniture, see :mod:`kzdiff.core.furniture`)
+    block: str = "prose"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,10 @@ class Document:
     #: "text", or "html" for a web page: then ``text`` is the page's visible text (what
     #: sentence offsets index), not the file's content
     format: str = "text"
+    #: what the file says of itself (a web page's or document's title, author, date)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
 
     @property
     def name(self) -> str:
@@ -130,7 +139,8 @@ class Pair:
 
     @property
     def is_change(self) -> bool:
-        return self.kind is not Kind.IDENTICAL or self.moved
+        """A pair navigation stops at (furniture is set aside, not a change)."""
+        return self.kind not in (Kind.IDENTICAL, Kind.FURNITURE) or self.moved
 
     def reasons(self) -> list[str]:
         return [c.describe() for c in self.conflicts]
@@ -245,6 +255,11 @@ class Comparison:
             "moved": moved,
         }
 
+    def furniture_ids(self, side: str) -> set[int]:
+        """Sentence ids of a side that are page furniture."""
+        doc = self.left if side == "left" else self.right
+        return {s.id for s in doc.sentences if s.block == "furniture"}
+
     def summary_text(self) -> str:
         s = self.summary()
         return (
@@ -252,6 +267,7 @@ class Comparison:
             f"{s['identical']} identical, {s['paraphrase']} paraphrased, "
             f"{s['conflict']} conflict{'s' if s['conflict'] != 1 else ''}, "
             f"{s['only_left']} only left, {s['only_right']} only right, {s['moved']} moved"
+            + (f", {s['furniture']} furniture" if s["furniture"] else "")
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -267,6 +283,9 @@ class Comparison:
             }
             if d.format != "text":  # offsets index this text, which the file does not hold
                 out["text"] = d.text
+            for key in ("title", "author", "date"):
+                if getattr(d, key):
+                    out[key] = getattr(d, key)
             out["sentences"] = [
                 {
                     "id": s.id,
