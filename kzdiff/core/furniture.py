@@ -193,8 +193,10 @@ _CREDIT = re.compile(
     rf"\s*(?:[/,;]|and|via)?\s*)+[)\s]*",
     re.IGNORECASE,
 )
-_CREDIT_FORM = re.compile(
-    rf"(?:photo|image|picture|credit|photo credit|file photo)\s*:|{_CREDIT.pattern}\Z",
+#: A credit and nothing else ("PHOTO: AFP", "Image: Jane Doe/Reuters", "(AFP/Getty Images)").
+_CREDIT_ONLY = re.compile(
+    rf"(?:(?:photo|image|picture|credit|photo credit|file photo)\s*:\s*\S+(?:\s+\S+){{0,3}}"
+    rf"|{_CREDIT.pattern})",
     re.IGNORECASE,
 )
 _BYLINE_AGENCY = re.compile(rf"(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:{_AGENCIES})", re.IGNORECASE)
@@ -362,9 +364,8 @@ def _captions(sentences: Sequence[Sentence], units: list[_Unit], out: dict[int, 
         texts[key] = texts.get(key, 0) + 1
     for n, u in enumerate(units):
         for i in u.ids:
-            if out.get(i) not in {"credit", "form"} or not _CREDIT_FORM.match(
-                _norm(sentences[i].text)
-            ):
+            credit = _norm(sentences[i].text)
+            if out.get(i) not in {"credit", "form"} or not _CREDIT_ONLY.fullmatch(credit):
                 continue
             pos = u.ids.index(i)
             if pos > 0:  # "… in Yunnan province. (AFP/Getty Images)"
@@ -459,7 +460,8 @@ def _headline_runs(sentences: Sequence[Sentence], units: list[_Unit], out: dict[
             continue
         break
     heads = [u for u in run if not all(i in out for i in u.ids)]
-    if len(heads) < 3:
+    labelled = any(out.get(u.ids[0]) == "label" for u in run)  # "Related", "Explore" …
+    if len(heads) < (2 if labelled else 3):
         return
     first = min(u.first for u in run)
     body = [s for s in sentences[:first] if s.id not in out]
