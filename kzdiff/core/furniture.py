@@ -478,15 +478,14 @@ _CRUMB = re.compile(r"\s+[»›]\s+|\s+>\s+")
 
 
 def _breadcrumb(text: str) -> bool:
-    parts = _CRUMB.split(_norm(text).strip(" »›>"))
+    """'Home » World » Asia', 'News › Politics': short steps joined by » or ›."""
+    t = _norm(text)
+    parts = _CRUMB.split(t.strip(" »›>"))
     return (
-        len(parts) >= 3
+        len(parts) >= 2
         and all(1 <= len(p.split()) <= 4 for p in parts)
-        or (
-            bool(re.search(r"[»›]\s*\Z", text.strip()))
-            and len(parts) >= 2
-            and all(1 <= len(p.split()) <= 4 for p in parts)
-        )
+        and not _STOP_END.search(t)
+        and ("»" in t or "›" in t or len(parts) >= 3)
     )
 
 
