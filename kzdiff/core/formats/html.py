@@ -49,6 +49,8 @@ def read_html(page: str) -> Extracted:
         title = _clean(getattr(doc, "title", None))
         author = _clean(getattr(doc, "author", None))
         date = _clean(getattr(doc, "date", None))
+    if body and "\n" not in body:
+        body = _restore_paragraphs(body, visible_text(parse(page)))
     if body:
         if title and not body.startswith(title):
             body = f"{title}\n\n{body}"
@@ -72,6 +74,15 @@ def read_html(page: str) -> Extracted:
         date,
         ["a web page in which no article was found: all its visible text is compared"],
     )
+
+
+def _restore_paragraphs(body: str, visible: str) -> str:
+    """trafilatura's fallback on a short page returns the article as one line; its
+    paragraphs are the page's visible paragraphs that the line is made of."""
+    flat = " ".join(body.split())
+    paras = [p for p in visible.split("\n\n") if " ".join(p.split()) in flat]
+    covered = sum(len(" ".join(p.split())) + 1 for p in paras)
+    return "\n\n".join(paras) if covered >= 0.9 * len(flat) else body
 
 
 def _paragraphs(text: str) -> str:

@@ -10,7 +10,7 @@ from . import Extracted, FormatError
 from .ooxml import open_zip, read_part
 
 T = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _WHAT = "OpenDocument text"
 _SKIP = {f"{T}tracked-changes", f"{T}note", f"{T}sequence-decls"}
 
@@ -36,7 +36,7 @@ def _text(el) -> str:
 def read_odt(raw: bytes) -> Extracted:
     with open_zip(raw, _WHAT) as z:
         root = read_part(z, "content.xml", _WHAT)
-    body = root.find(f"{O}body/{O}text")
+    body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise FormatError(f"is a damaged {_WHAT} (it has no text body)")
     paras: list[str] = []

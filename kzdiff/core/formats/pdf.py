@@ -86,17 +86,21 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     def key(line: str) -> str:
         return _DIGITS.sub("#", line.lower())
 
-    edge: Counter[str] = Counter()
+    # a running line is short and stands at the same place (first, second, last or
+    # second-to-last line) on most pages
+    edge: Counter[tuple[int, str]] = Counter()
     for lines in pages:
-        for ln in {key(x) for x in lines[:2] + lines[-2:]}:
-            edge[ln] += 1
+        for pos in {0, 1, -1, -2}:
+            if -len(lines) <= pos < len(lines) and len(lines[pos]) <= 90:
+                edge[(pos, key(lines[pos]))] += 1
     running = {k for k, n in edge.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
     out = []
     for lines in pages:
         kept = []
         for n, ln in enumerate(lines):
+            pos = n if n < 2 else n - len(lines)
             at_edge = n < 2 or n >= len(lines) - 2
-            if at_edge and (key(ln) in running or _PAGE_NUMBER.fullmatch(ln)):
+            if at_edge and ((pos, key(ln)) in running or _PAGE_NUMBER.fullmatch(ln)):
                 continue
             kept.append(ln)
         out.append(kept)
