@@ -41,7 +41,7 @@ def test_json_follows_the_schema(sample_paths) -> None:
             assert text[s["start"] : s["end"]] == s["text"]
         ids = sorted(i for pr in data["pairs"] for i in pr[side])
         assert ids == list(range(len(doc["sentences"])))
-    kinds = {"identical", "paraphrase", "conflict", "missing"}
+    kinds = {"identical", "paraphrase", "conflict", "missing", "furniture"}
     for pr in data["pairs"]:
         assert pr["kind"] in kinds
         assert isinstance(pr["moved"], bool)
