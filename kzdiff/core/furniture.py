@@ -150,6 +150,10 @@ _LINE_FORMS = [
     r"\(\s*[$€£¥]?\s*1\s*=\s*[^()]{1,40}\)",
 ]
 
+_FORMS = [re.compile(f, 0 if f.startswith("by") else re.IGNORECASE) for f in _LINE_FORMS]
+#: No furniture line is longer than this (a disclaimer sentence is about 200 characters).
+_LONGEST = 300
+
 #: Lead-ins that make the rest of their line a link to another story or a prompt.
 _LEAD_IN = re.compile(
     r"(?:read more|read also|also read|see also|related|recommended|more on this|more from"
@@ -180,6 +184,38 @@ _PROMPTS = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+#: Fragments one of which every prompt holds: a cheap test before the regular expression.
+_PROMPT_KEYS = (
+    "akismet",
+    "comment",
+    "subscribe",
+    "sign up",
+    "discover more",
+    "latest",
+    "follow us",
+    "share ",
+    "click here",
+    "rights reserved",
+    "copyright",
+    "the above",
+    "this story",
+    "this article",
+    "this post",
+    "this report",
+    "cookies",
+    "javascript",
+)
+
+
+def _prompt(t: str) -> bool:
+    low = t.lower()
+    return (
+        any(k in low for k in _PROMPT_KEYS)
+        and len(t.split()) <= 25
+        and _PROMPTS.search(t) is not None
+    )
+
 
 #: Wire and photo agencies, as credited on a line of their own ("AFP", "Kyodo News/AP",
 #: "(AFP/Getty Images)", "/ Reuters Archive", "Jane Doe Associated Press").
@@ -240,6 +276,8 @@ def _is_date_line(text: str) -> bool:
 
 def line_kind(text: str) -> str | None:
     """Why a line standing alone is furniture, or None if it may be text."""
+    if len(text) > _LONGEST:  # furniture is short; a paragraph is text
+        return None
     t = _norm(text)
     if not t:
         return None
@@ -250,8 +288,8 @@ def line_kind(text: str) -> str | None:
         return "label"
     if _breadcrumb(t):
         return "breadcrumb"
-    for form in _LINE_FORMS:
-        if re.fullmatch(form, t, re.IGNORECASE if not form.startswith("by") else 0):
+    for form in _FORMS:
+        if form.fullmatch(t):
             return "form"
     if re.fullmatch(r"by\s+.{1,60}", t, re.IGNORECASE) and not _STOP_END.search(t):
         words = t.split()[1:]
@@ -259,7 +297,7 @@ def line_kind(text: str) -> str | None:
             return "byline"
     if _LEAD_IN.match(t):
         return "teaser"
-    if _PROMPTS.search(t) and len(t.split()) <= 25:
+    if _prompt(t):
         return "prompt"
     if _CREDIT.fullmatch(t):
         return "credit"
@@ -269,6 +307,21 @@ def line_kind(text: str) -> str | None:
         return "dateline"
     if len(t) <= 80 and not _STOP_END.search(t) and _is_date_line(t):
         return "date"
+    return None
+
+
+def _sentence_kind(text: str) -> str | None:
+    """Furniture that shares a line with other sentences: a prompt ('This site uses
+    Akismet …'), a credit ('… province. (AFP/Getty Images)'), a '/ Reuters Archive'."""
+    if len(text) > _LONGEST:
+        return None
+    t = _norm(text)
+    if _prompt(t):
+        return "prompt"
+    if _CREDIT.fullmatch(t):
+        return "credit"
+    if any(form.fullmatch(t) for form in _FORMS):
+        return "form"
     return None
 
 
@@ -303,10 +356,11 @@ def find_furniture(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         if kind:
             out.update(dict.fromkeys(u.ids, kind))
             continue
-        for i in u.ids:  # a prompt or credit sentence inside a line of its own
-            s = sentences[i]
-            k = line_kind(s.text)
-            if k in {"prompt", "credit", "form", "breadcrumb"} and (k != "form" or len(u.ids) > 1):
+        if len(u.ids) == 1:
+            continue
+        for i in u.ids:  # a prompt or credit sentence sharing its line with others
+            k = _sentence_kind(sentences[i].text)
+            if k:
                 out[i] = k
     _crumbs_into_title(sentences, units, out)
     _parenthesised_notes(text, sentences, out)
