@@ -267,10 +267,9 @@ def formats(runs: int = 5) -> None:
     with furniture marking, on generated files; for PDF also pdfminer.six when installed,
     the alternative that was weighed against pypdf."""
     sys.path.insert(0, str(ROOT))
-    from tests.documents import long_article, write_docx, write_pdf
-
     from kzdiff.core.compare import make_document
     from kzdiff.core.loading import load_file
+    from tests.documents import long_article, write_docx, write_pdf
 
     print(f"== formats: load (extract) and segment + furniture, median of {runs} runs")
     with tempfile.TemporaryDirectory() as tmp:
@@ -292,8 +291,8 @@ def formats(runs: int = 5) -> None:
             load_s, loaded = _timed(lambda p=path: load_file(p), runs)
             seg_s, doc = _timed(lambda ld=loaded: make_document(ld), runs)
             print(
-                f"  {label:15} {path.stat().st_size / 1024:7.0f} KB -> {len(loaded.text) / 1024:6.0f}"
-                f" KB text, {len(doc.sentences):5} sentences: extract {load_s:.2f} s,"
+                f"  {label:15} {path.stat().st_size / 1024:7.0f} KB ->"
+                f" {len(loaded.text) / 1024:6.0f} KB text, {len(doc.sentences):5} sentences: extract {load_s:.2f} s,"
                 f" segment + furniture {seg_s:.2f} s"
             )
         try:
