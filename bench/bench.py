@@ -290,11 +290,9 @@ def formats(runs: int = 5) -> None:
         for label, path in (("1 MB web page", html), ("50-page PDF", pdf), ("50-page .docx", docx)):
             load_s, loaded = _timed(lambda p=path: load_file(p), runs)
             seg_s, doc = _timed(lambda ld=loaded: make_document(ld), runs)
-            print(
-                f"  {label:15} {path.stat().st_size / 1024:7.0f} KB ->"
-                f" {len(loaded.text) / 1024:6.0f} KB text, {len(doc.sentences):5} sentences: extract {load_s:.2f} s,"
-                f" segment + furniture {seg_s:.2f} s"
-            )
+            size = f"{path.stat().st_size / 1024:7.0f} KB -> {len(loaded.text) / 1024:6.0f} KB text"
+            times = f"extract {load_s:.2f} s, segment + furniture {seg_s:.2f} s"
+            print(f"  {label:15} {size}, {len(doc.sentences):5} sentences: {times}")
         try:
             from pdfminer.high_level import extract_text
         except ImportError:
