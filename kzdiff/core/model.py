@@ -266,8 +266,9 @@ class Comparison:
             f"{s['left_sentences']} sentences left, {s['right_sentences']} right: "
             f"{s['identical']} identical, {s['paraphrase']} paraphrased, "
             f"{s['conflict']} conflict{'s' if s['conflict'] != 1 else ''}, "
-            f"{s['only_left']} only left, {s['only_right']} only right, {s['moved']} moved"
-            + (f", {s['furniture']} furniture" if s["furniture"] else "")
+            f"{s['only_left']} only left, {s['only_right']} only right"
+            + (f" · {s['furniture']} furniture" if s["furniture"] else "")
+            + f", {s['moved']} moved"
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -99,7 +99,7 @@ def test_web_copy_furniture_is_set_aside_and_the_article_aligns():
     furn_pairs = [p for p in cmp.pairs if p.kind is Kind.FURNITURE]
     assert all(len(p.left) + len(p.right) == 1 for p in furn_pairs)  # never paired
     assert not any(p.is_change for p in furn_pairs)
-    assert "18 furniture" in cmp.summary_text()
+    assert "0 only right · 18 furniture, " in cmp.summary_text()
     d = cmp.to_dict()
     assert d["summary"]["furniture"] == 18
     blocks = {s["text"]: s["block"] for s in d["right"]["sentences"]}
