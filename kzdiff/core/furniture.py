@@ -143,14 +143,14 @@ _LINE_FORMS = [
     r"(?:source|sources|photo|photos|image|images|picture|pictures|photograph|credit|credits"
     r"|photo credit|image credit|file photo|graphic|video|illustration)\s*[:|]\s*\S.{0,60}",
     # "By Jane Doe", "By REUTERS, JPOST.COM STAFF", "By Jane Doe and John Roe, Reuters"
-    r"by\s+[A-Z][\w.'’-]*(?:[ ,&]+(?:and\s+)?[A-Z@][\w.'’@-]*){0,7}",
+    r"[Bb]y\s+[A-Z][\w.'’-]*(?:[ ,&]+(?:and\s+)?[A-Z@][\w.'’@-]*){0,7}",
     # "Press 'Enter' to skip to content"
     r".{0,30}\bskip to (?:main )?content",
     # "($1 = 556.9300 CFA francs)": a wire's currency note
     r"\(\s*[$€£¥]?\s*1\s*=\s*[^()]{1,40}\)",
 ]
 
-_FORMS = [re.compile(f, 0 if f.startswith("by") else re.IGNORECASE) for f in _LINE_FORMS]
+_FORMS = [re.compile(f, 0 if f.startswith("[Bb]y") else re.IGNORECASE) for f in _LINE_FORMS]
 #: No furniture line is longer than this (a disclaimer sentence is about 200 characters).
 _LONGEST = 300
 

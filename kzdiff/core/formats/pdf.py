@@ -49,7 +49,8 @@ def read_pdf(raw: bytes) -> Extracted:
     except FileNotDecryptedError:
         raise FormatError("is a password-protected PDF; save an unprotected copy first") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
-        raise FormatError(f"is a damaged PDF ({e})") from None
+        why = " ".join(str(e).split())[:120] or type(e).__name__
+        raise FormatError(f"is a damaged PDF ({why})") from None
     except RecursionError:
         raise FormatError("is a damaged PDF (its structure loops)") from None
     if not any(pages):
