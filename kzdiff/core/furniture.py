@@ -103,6 +103,7 @@ _LABELS = {
     "watch",
     "gallery",
     "photos",
+    "photo",
     "video",
     "breaking news",
     "live",
@@ -146,6 +147,9 @@ _LINE_FORMS = [
     r"[Bb]y\s+[A-Z][\w.'’-]*(?:[ ,&]+(?:and\s+)?[A-Z@][\w.'’@-]*){0,7}",
     # "Press 'Enter' to skip to content"
     r".{0,30}\bskip to (?:main )?content",
+    # "(Reporting by Jane Doe; Editing by John Roe)": a wire's credit note
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written) by"
+    r"\s[^()]{1,200}\)?",
     # "($1 = 556.9300 CFA francs)": a wire's currency note
     r"\(\s*[$€£¥]?\s*1\s*=\s*[^()]{1,40}\)",
 ]
