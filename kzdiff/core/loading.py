@@ -36,8 +36,9 @@ _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
-    b"%PDF": "a PDF document (extract its text first)",
-    b"PK\x03\x04": "a ZIP archive (a .docx or .odt is one: save it as plain text first)",
+    # (a readable PDF, .docx or .odt never gets here: see read_by_format)
+    b"%PDF": "a damaged PDF document",
+    b"PK\x03\x04": "a ZIP archive (not a Word or OpenDocument file)",
     b"\x7fELF": "a program (ELF executable)",
     b"MZ": "a program (Windows executable)",
     b"\xd0\xcf\x11\xe0": "an old Office document (save it as plain text first)",
