@@ -147,6 +147,16 @@ _LINE_FORMS = [
     r"[Bb]y\s+[A-Z][\w.'’-]*(?:[ ,&]+(?:and\s+)?[A-Z@][\w.'’@-]*){0,7}",
     # "Press 'Enter' to skip to content"
     r".{0,30}\bskip to (?:main )?content",
+    # "Image source, Getty Images", "Image caption, Protesters in …", "Media caption, …"
+    r"(?:image|media|video|photo) (?:source|caption|credit)\s*[,:]\s*\S.{0,250}",
+    # "Published 3 hours ago", "Updated: 12 minutes ago"
+    r"(?:published|updated|posted|last updated)\s*:?\s*(?:\d+|an?|one|two|three)\s+"
+    r"(?:second|minute|hour|day|week|month|year)s?\s+ago",
+    # "Story continues below advertisement", "Article continues after this ad"
+    r"(?:the )?(?:story|article|content) continues (?:below|after)\b.{0,30}",
+    r"continue reading(?: (?:below|the main story|the article))?",
+    r"(?:view|show|hide|load|read) (?:\d+ )?comments?(?: \(\d+\))?",
+    r"comments? \(\d+\)",
     # "(Reporting by Jane Doe; Editing by John Roe)": a wire's credit note
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written) by"
     r"\s[^()]{1,200}\)?",
@@ -185,6 +195,9 @@ _PROMPTS = re.compile(
     r"|we use cookies"
     r"|comments? (?:are|is) (?:closed|moderated)"
     r"|enable javascript"
+    r"|(?:sign up|subscribe|register)\b.{0,40}\bnewsletter"
+    r"|join the conversation"
+    r"|(?:contact|email) the (?:author|reporter|writer)"
     r")",
     re.IGNORECASE,
 )
@@ -209,6 +222,11 @@ _PROMPT_KEYS = (
     "this report",
     "cookies",
     "javascript",
+    "newsletter",
+    "conversation",
+    "the author",
+    "the reporter",
+    "the writer",
 )
 
 

@@ -118,6 +118,31 @@ def test_web_copy_furniture_is_set_aside_and_the_article_aligns():
 @pytest.mark.parametrize(
     "line",
     [
+        "Image source, Getty Images",
+        "Image caption, Dockers voted at a meeting in the port on Tuesday",
+        "Published 3 hours ago",
+        "Story continues below advertisement",
+        "Continue reading the main story",
+        "View comments (12)",
+        "Sign up for our morning newsletter",
+        "(Reporting by Jane Doe in London; Editing by John Roe)",
+        "($1 = 0.9210 euros)",
+        "Home › News › Politics",
+        "Kyodo News/AP",
+        "(AFP/Getty Images)",
+        "CAIRO, June 4 (RIA Novosti)",
+        "Last Modified Tuesday, 24 December 2019 (12:53 IST)",
+        "Also Read | Markets close higher on Friday",
+        "Press Enter to skip to content",
+    ],
+)
+def test_furniture_lines(line):
+    assert line_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Harbour strike ends after pay deal",  # a headline
         "Who pays for the repairs?",
         "Source: the ministry said on Monday that 40 people had been hurt in the blast.",
@@ -129,6 +154,11 @@ def test_web_copy_furniture_is_set_aside_and_the_article_aligns():
         "Read more about the plan in the council's report, the mayor said.",
         "Reuters reported that the talks had failed.",
         "World leaders meet in Geneva",
+        "The story continues to unfold as rescuers search the rubble.",
+        "Comments by the minister angered the union.",
+        "Published reports said 40 people had died.",
+        "Continue reading for the full list of winners, the organisers said.",
+        "Image is everything, the designer said.",
     ],
 )
 def test_real_sentences_are_not_furniture_lines(line):
