@@ -391,6 +391,7 @@ def find_furniture(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
     _tags_at_end(units, out)
     _cut_off_tail(sentences, units, out)
     _headline_runs(sentences, units, out)
+    _teasers_inside(sentences, units, out)
     return out
 
 
@@ -563,6 +564,52 @@ def _breadcrumb(text: str) -> bool:
         and not _STOP_END.search(t)
         and ("»" in t or "›" in t or len(parts) >= 3)
     )
+
+
+def _teasers_inside(sentences: Sequence[Sentence], units: list[_Unit], out: dict[int, str]) -> None:
+    """Links to other stories set between the article's paragraphs: two or more headlines
+    in a row, each a paragraph of its own (5 to 20 words, no closing stop, no list mark),
+    with stopped prose before and after. An article's subhead stands alone before its
+    section's prose, so two in a row are not subheads; a list has marks or short items.
+    """
+
+    def headline(u: _Unit) -> bool:
+        s = sentences[u.ids[0]]
+        t = _norm(s.text)
+        return (
+            len(u.ids) == 1
+            and u.ids[0] not in out
+            and s.block == "line"
+            and 5 <= len(t.split()) <= 20
+            and t[:1].isupper()
+            and not _STOP_END.search(t)
+            and not t.endswith((":", ",", ";"))
+            and not _LIST_MARK.match(t)
+        )
+
+    def prose(u: _Unit) -> bool:
+        return u.ids[-1] not in out and bool(_STOP_END.search(sentences[u.ids[-1]].text))
+
+    n = 2
+    while n < len(units):
+        m = n
+        while m < len(units) and headline(units[m]):
+            m += 1
+        run = units[n:m]
+        paragraphs = {sentences[u.ids[0]].paragraph for u in run}
+        if (
+            len(run) >= 2
+            and len(paragraphs) == len(run)
+            and prose(units[n - 1])
+            and m < len(units)
+            and prose(units[m])
+        ):
+            for u in run:
+                out[u.ids[0]] = "teasers"
+        n = max(m, n + 1)
+
+
+_LIST_MARK = re.compile(r"(?:[-*•·–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
 
 
 def mark_furniture(text: str, sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:

@@ -224,3 +224,31 @@ def test_project_gold_furniture_is_found_and_no_article_sentence_is_marked():
             found += len(marked & free)
             total += len(free)
     assert total and found / total >= 0.8
+
+
+def test_teasers_between_paragraphs_are_furniture_but_subheads_and_lists_are_not():
+    teasers = (
+        "Storm closes the harbour\n\n"
+        "The harbour closed on Monday as winds reached 120 km/h, the port authority said.\n\n"
+        "Ferry operator cancels all crossings until the weekend\n\n"
+        "Farmers count the cost of the wettest winter in decades\n\n"
+        "Crews worked through the night to secure the cranes, the authority added.\n\n"
+        "No injuries were reported.\n"
+    )
+    cmp = compare_texts(teasers, teasers)
+    assert furniture_texts(cmp.left) == [
+        "Ferry operator cancels all crossings until the weekend",
+        "Farmers count the cost of the wettest winter in decades",
+    ]
+    article = (
+        "Storm closes the harbour\n\n"
+        "The harbour closed on Monday as winds reached 120 km/h, the port authority said.\n\n"
+        "What the union wants from the port authority\n\n"
+        "The union listed its demands on Tuesday.\n\n"
+        "Higher pay\n\nShorter hours\n\n"
+        "- Safety checks on every crane before a shift\n"
+        "- A review of the night shifts by an outside body\n\n"
+        "Talks resume on Friday, the union said.\n"
+    )
+    cmp = compare_texts(article, article)
+    assert furniture_texts(cmp.left) == []
