@@ -255,11 +255,6 @@ class Comparison:
             "moved": moved,
         }
 
-    def furniture_ids(self, side: str) -> set[int]:
-        """Sentence ids of a side that are page furniture."""
-        doc = self.left if side == "left" else self.right
-        return {s.id for s in doc.sentences if s.block == "furniture"}
-
     def summary_text(self) -> str:
         s = self.summary()
         return (
