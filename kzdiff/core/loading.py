@@ -128,6 +128,12 @@ def read_by_format(raw: bytes, name: str, size: int) -> LoadedText | None:
         what = _EXTENSIONS.get(Path(name).suffix.lower())
         if what and raw.startswith((b"PK\x03\x04", b"%PDF")):
             raise LoadError(f"{name}: is a damaged {what} (it cannot be opened)")
+        if what and what != "PDF" and raw.startswith(b"\xd0\xcf\x11\xe0"):
+            # Office saves a password-protected .docx in its old container format
+            raise LoadError(
+                f"{name}: is a password-protected or old-format {what}; "
+                "save an unprotected .docx copy first"
+            )
         return None
     try:
         extracted = extract_binary(raw, fmt)

@@ -130,3 +130,29 @@ def test_odt_paragraphs_without_tracked_deletions(tmp_path):
     loaded = load_file(p)
     assert loaded.format == "odt"
     assert loaded.text == "River floods town\n\nThe river rose two metres."
+
+
+def test_hostile_and_protected_word_files_are_refused(tmp_path, monkeypatch):
+    from kzdiff.core.formats import ooxml
+
+    locked = tmp_path / "locked.docx"  # Office keeps an encrypted .docx in an OLE container
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(LoadError, match=r"locked\.docx: is a password-protected or old-format"):
+        load_file(locked)
+    big = write_docx(tmp_path / "bomb.docx", long_article(40))
+    monkeypatch.setattr(ooxml, "MAX_PART", 10_000)  # a ZIP bomb, scaled down
+    with pytest.raises(LoadError, match=r"bomb\.docx: is a Word document whose text part is"):
+        load_file(big)
+    monkeypatch.undo()
+    import zipfile
+
+    laughs = tmp_path / "laughs.docx"  # entities are not expanded
+    doc = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>Safe text. &b;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(laughs, "w") as z:
+        z.writestr("word/document.xml", doc)
+    loaded = load_file(laughs)
+    assert loaded.text.startswith("Safe text.") and "haha" not in loaded.text
