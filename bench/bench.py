@@ -10,6 +10,8 @@
     .venv/bin/python bench/bench.py load       20k pair in the window: event-loop stalls while
                                                opening, navigating, filtering, scrolling,
                                                cancelling; memory over 20 comparisons
+    .venv/bin/python bench/bench.py formats    text extraction: a 1 MB web page, a 50-page PDF,
+                                               a 50-page .docx (generated; needs fpdf2)
 
 Targets (issues #2-#4): 10k vs 10k < 3 s and < 400 MB, (#12) at most 4x segmenting alone;
 sample through the CLI < 0.5 s; launch-to-painted < 1.5 s; showing 10k < 2 s; export of
@@ -295,6 +297,54 @@ def load(runs: int = 3) -> None:
     )
 
 
+def _timed(fn, runs: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t0)
+    return median(times), out
+
+
+def formats(runs: int = 5) -> None:
+    """Extraction time per format (load_file: read, detect, extract), then segmentation
+    with furniture marking, on generated files; for PDF also pdfminer.six when installed,
+    the alternative that was weighed against pypdf."""
+    sys.path.insert(0, str(ROOT))
+    from kzdiff.core.compare import make_document
+    from kzdiff.core.loading import load_file
+    from tests.documents import long_article, write_docx, write_pdf
+
+    print(f"== formats: load (extract) and segment + furniture, median of {runs} runs")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paras = long_article(400)
+        nav = "".join(f'<li><a href="/s/{n}">Section {n} of the site</a></li>' for n in range(800))
+        script = "<script>" + "var x = 1;" * 75000 + "</script>"
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        page = (
+            f"<!doctype html><html><head><title>Bench</title>{script}</head><body>"
+            f"<nav><ul>{nav}</ul></nav><article><h1>Bench article</h1>{body}</article>"
+            f"<aside><ul>{nav}</ul></aside></body></html>"
+        )
+        html = folder / "page.html"
+        html.write_text(page, encoding="utf-8")
+        pdf = write_pdf(folder / "report.pdf", long_article(150), pages=50)
+        docx = write_docx(folder / "report.docx", long_article(250))
+        for label, path in (("1 MB web page", html), ("50-page PDF", pdf), ("50-page .docx", docx)):
+            load_s, loaded = _timed(lambda p=path: load_file(p), runs)
+            seg_s, doc = _timed(lambda ld=loaded: make_document(ld), runs)
+            size = f"{path.stat().st_size / 1024:7.0f} KB -> {len(loaded.text) / 1024:6.0f} KB text"
+            times = f"extract {load_s:.2f} s, segment + furniture {seg_s:.2f} s"
+            print(f"  {label:15} {size}, {len(doc.sentences):5} sentences: {times}")
+        try:
+            from pdfminer.high_level import extract_text
+        except ImportError:
+            return
+        mined, _ = _timed(lambda: extract_text(str(pdf)), max(1, runs // 2))
+        print(f"  (the same PDF by pdfminer.six: {mined:.2f} s)")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["_engine"]:
         _child_engine(int(argv[1]))
@@ -305,7 +355,7 @@ def main(argv: list[str]) -> None:
     which = argv or ["engine", "ratio", "cli", "export", "ui", "load"]
     modes = {"engine": engine, "ratio": ratio, "cli": cli, "export": export, "ui": ui}
     for name in which:
-        {**modes, "load": load}[name]()
+        {**modes, "load": load, "formats": formats}[name]()
 
 
 if __name__ == "__main__":

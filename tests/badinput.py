@@ -17,6 +17,8 @@ from pathlib import Path
 
 from kzdiff.core.segment import MAX_SENTENCE_CHARS
 
+from .documents import write_docx, write_pdf
+
 OTHER = "A storm hit the coast on Friday. Thousands lost power."
 WORDS = ["storm", "coast", "power", "river", "village", "minister", "report", "police"]
 
@@ -39,6 +41,9 @@ class Case:
     make: Callable[[Path], None]
     error: str | None = None  # part of the one-line message, after "<path>: "
     warning: str | None = None  # part of a warning naming the file
+    #: part of a note naming the file: in the document's warnings (JSON, window) but,
+    #: being no problem, not printed on stderr (a Word file or PDF says what was read)
+    note: str | None = None
     check: Callable = field(default=lambda doc: None)  # on the loaded Document
 
 
@@ -82,7 +87,34 @@ CASES = [
     ),
     Case("huge.txt", _sparse(200 * 2**20), error="too large to compare (200 MB"),
     Case("photo.png", _bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8), error="is a PNG image"),
-    Case("story.docx", _bytes(b"PK\x03\x04" + bytes(200)), error="is a ZIP archive"),
+    Case("notes.zip", _bytes(b"PK\x03\x04" + bytes(200)), error="is a ZIP archive"),
+    Case("story.docx", _bytes(b"PK\x03\x04" + bytes(200)), error="is a damaged Word document"),
+    Case(
+        "renamed.docx",  # a Word file is recognised by its content, not its name
+        lambda p: write_docx(p.with_suffix(".tmp"), extras=False).rename(p),
+        check=lambda d: d.format == "docx" and d.sentences[0].text == "River floods town",
+    ),
+    Case(
+        "tracked.docx",
+        lambda p: write_docx(p),
+        note="tracked changes: read as if they were accepted",
+        check=lambda d: "The bridge will reopen next week." in [s.text for s in d.sentences],
+    ),
+    Case(
+        "report.pdf",
+        lambda p: write_pdf(p),
+        note="its text layer is compared",
+        check=lambda d: d.format == "pdf" and d.title == "River floods town",
+    ),
+    Case("scan.pdf", lambda p: write_pdf(p, text=False), error="is a PDF without a text layer"),
+    Case("locked.pdf", lambda p: write_pdf(p, password="x"), error="is a password-protected PDF"),
+    Case("broken.pdf", _bytes(b"%PDF-1.7\n" + bytes(300)), error="is a damaged PDF"),
+    Case(
+        "entity.html",
+        _bytes(b"<!doctype html><p>Text &#" + b"1" * 5000 + b"; more.</p><p>Second one.</p>"),
+        note="a web page",
+        check=lambda d: d.format == "html" and "Second one." in d.text,
+    ),
     Case("tool", _bytes(Path(sys.executable).resolve().read_bytes()[:4096]), error="is a program"),
     Case("nul.txt", _bytes(b"Hello there.\x00\x00 More text."), error="NUL bytes"),
     Case(

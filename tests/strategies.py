@@ -96,7 +96,10 @@ def check_views(cmp: Comparison) -> None:
                     runs = segments(s.text, s.start, marks(cmp, side, n))
                     assert "".join(t for t, _ in runs) == s.text
         else:
-            assert pair.kind is Kind.MISSING and not pair.diff
+            assert pair.kind in (Kind.MISSING, Kind.FURNITURE) and not pair.diff
+        if pair.kind is Kind.FURNITURE:  # one furniture sentence, marked as such
+            ((side, i),) = [(sd, i) for sd in ("left", "right") for i in pair.ids(sd)]
+            assert (cmp.left if side == "left" else cmp.right).sentences[i].block == "furniture"
         if pair.kind is Kind.CONFLICT:
             assert pair.conflicts and all(c.describe() for c in pair.conflicts)
         assert all(d.op in (Op.EQUAL, Op.DELETE, Op.INSERT) for d in pair.diff)

@@ -33,6 +33,9 @@ def test_desktop_file_launches_the_gui_entry_point() -> None:
         "text/plain",
         "text/markdown",
         "text/html",
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text",
     }
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["gui-scripts"]["kzdiff-gui"] == "kzdiff.cli:gui_main"

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .facts import fact_table
+from .furniture import mark_furniture
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
@@ -49,12 +50,15 @@ def make_document(loaded: LoadedText) -> Document:
         log.warning("%s", w)
     return Document(
         text=loaded.text,
-        sentences=tuple(segment(loaded.text)),
+        sentences=mark_furniture(loaded.text, segment(loaded.text)),
         path=loaded.path,
         encoding=loaded.encoding,
         size=loaded.size,
         warnings=tuple(warnings),
         format=loaded.format,
+        title=loaded.title,
+        author=loaded.author,
+        date=loaded.date,
     )
 
 
@@ -160,7 +164,11 @@ def compare_documents(
 def _compare_documents(
     left: Document, right: Document, cancelled: Callable[[], bool]
 ) -> Comparison:
-    ls, rs = left.sentences, right.sentences
+    # Page furniture is set aside: the aligner sees the article's sentences only (renumbered
+    # in order), and the furniture comes back as pairs of its own in reading order.
+    lkeep = [s.id for s in left.sentences if s.block != "furniture"]
+    rkeep = [s.id for s in right.sentences if s.block != "furniture"]
+    ls, rs = _renumbered(left.sentences, lkeep), _renumbered(right.sentences, rkeep)
     # Align in one canonical orientation and mirror back: ties (copies of one sentence,
     # equally good partners) are then broken the same way whichever text is on the left.
     flip = (len(rs), right.text) < (len(ls), left.text)
@@ -186,7 +194,46 @@ def _compare_documents(
             )
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
-    return Comparison(left, right, tuple(pairs), facts=fact_table(ls, rs, pairs))
+    pairs = _with_furniture(pairs, lkeep, rkeep, len(left.sentences), len(right.sentences))
+    facts = fact_table(left.sentences, right.sentences, pairs)
+    return Comparison(left, right, tuple(pairs), facts=facts)
+
+
+def _renumbered(sentences: Sequence[Sentence], keep: list[int]) -> Sequence[Sentence]:
+    if len(keep) == len(sentences):
+        return sentences
+    return [dataclasses.replace(sentences[i], id=n) for n, i in enumerate(keep)]
+
+
+def _with_furniture(
+    pairs: list[Pair], lkeep: list[int], rkeep: list[int], n: int, m: int
+) -> list[Pair]:
+    """Map the aligned pairs back to the sentence ids and put each furniture sentence in
+    as a pair of its own, just after the pair that precedes it on its side."""
+    if len(lkeep) == n and len(rkeep) == m:
+        return pairs
+    mapped = [
+        dataclasses.replace(
+            p, left=tuple(lkeep[i] for i in p.left), right=tuple(rkeep[j] for j in p.right)
+        )
+        for p in pairs
+    ]
+    keyed: list[tuple[float, float, int, Pair]] = []
+    for k, p in enumerate(mapped):
+        keyed.append((k, 0, 0, p))
+    for side, keep, total in (("left", lkeep, n), ("right", rkeep, m)):
+        kept = set(keep)
+        # the position (in ``mapped``) of the pair holding each kept sentence of this side
+        where = {i: k for k, p in enumerate(mapped) for i in p.ids(side)}
+        last = -1.0
+        for i in range(total):
+            if i in kept:
+                last = max(last, where.get(i, last))
+                continue
+            ids = ((i,), ()) if side == "left" else ((), (i,))
+            keyed.append((last + 0.5, 1 if side == "left" else 2, i, Pair(*ids, Kind.FURNITURE)))
+    keyed.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [t[3] for t in keyed]
 
 
 def align_sentences(

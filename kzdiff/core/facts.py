@@ -165,6 +165,8 @@ def fact_table(
     names = _name_facts(left, right, pairs)
     for side, sentences in (("left", left), ("right", right)):
         for s in sentences:
+            if s.block == "furniture":  # page furniture states no fact of the article
+                continue
             found = memo.get(s.text)
             if found is None:
                 found = memo[s.text] = _text_facts(s.text)

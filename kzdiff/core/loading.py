@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .htmltext import html_to_text, looks_like_html
+from .htmltext import looks_like_html
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,9 @@ _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
-    b"%PDF": "a PDF document (extract its text first)",
-    b"PK\x03\x04": "a ZIP archive (a .docx or .odt is one: save it as plain text first)",
+    # (a readable PDF, .docx or .odt never gets here: see read_by_format)
+    b"%PDF": "a damaged PDF document",
+    b"PK\x03\x04": "a ZIP archive (not a Word or OpenDocument file)",
     b"\x7fELF": "a program (ELF executable)",
     b"MZ": "a program (Windows executable)",
     b"\xd0\xcf\x11\xe0": "an old Office document (save it as plain text first)",
@@ -59,7 +60,11 @@ class LoadedText:
     path: str | None
     size: int
     warnings: tuple[str, ...] = ()
-    format: str = "text"  # "html": text is a web page's visible text
+    #: "text"; "html", "docx" or "pdf": ``text`` is what was extracted from the file
+    format: str = "text"
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
 
 
 def normalise_newlines(text: str) -> str:
@@ -94,6 +99,9 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         raise LoadError(f"{name}: permission denied") from None
     except OSError as e:
         raise LoadError(f"{name}: cannot be read ({e.strerror or e})") from None
+    extracted = read_by_format(raw, name, len(raw))
+    if extracted is not None:
+        return extracted
     text, encoding, warnings = decode_bytes(raw, name)
     if len(raw) > LARGE_BYTES:
         warnings.append(
@@ -101,13 +109,56 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         )
     for w in warnings:
         log.warning("%s", w)
-    fmt = "text"
     if looks_like_html(text, name):
-        text, fmt = html_to_text(text), "html"
-        note = f"{name}: an HTML page; its visible text is compared, without markup or scripts"
-        log.info("%s", note)
-        warnings.append(note)
-    return LoadedText(text, encoding, str(p), len(raw), tuple(warnings), fmt)
+        return _from_extracted(extract_page(text, name), encoding, str(p), len(raw), warnings)
+    return LoadedText(text, encoding, str(p), len(raw), tuple(warnings), "text")
+
+
+#: Extensions whose files must be one of the extracted formats (a damaged one is refused
+#: as that format, not as "a ZIP archive").
+_EXTENSIONS = {".docx": "Word document", ".odt": "OpenDocument text", ".pdf": "PDF"}
+
+
+def read_by_format(raw: bytes, name: str, size: int) -> LoadedText | None:
+    """A Word, OpenDocument or PDF file's extracted text, or None for any other file."""
+    from .formats import FormatError, binary_format, extract_binary
+
+    fmt = binary_format(raw)
+    if fmt is None:
+        what = _EXTENSIONS.get(Path(name).suffix.lower())
+        if what and raw.startswith((b"PK\x03\x04", b"%PDF")):
+            raise LoadError(f"{name}: is a damaged {what} (it cannot be opened)")
+        if what and what != "PDF" and raw.startswith(b"\xd0\xcf\x11\xe0"):
+            # Office saves a password-protected .docx in its old container format
+            raise LoadError(
+                f"{name}: is a password-protected or old-format {what}; "
+                "save an unprotected .docx copy first"
+            )
+        return None
+    try:
+        extracted = extract_binary(raw, fmt)
+    except FormatError as e:
+        raise LoadError(f"{name}: {e}") from None
+    except MemoryError:
+        raise LoadError(f"{name}: is too large to extract its text") from None
+    return _from_extracted(extracted, "utf-8", name, size, [])
+
+
+def extract_page(text: str, name: str):  # -> formats.Extracted
+    """A web page's article (or visible text), see :mod:`kzdiff.core.formats.html`."""
+    from .formats import extract_html
+
+    return extract_html(text)
+
+
+def _from_extracted(ex, encoding: str, path: str, size: int, warnings: list[str]) -> LoadedText:
+    text = normalise_newlines(ex.text)
+    for note in ex.notes:
+        warnings.append(f"{path}: {note}")
+        log.info("%s: %s", path, note)
+    return LoadedText(
+        text, encoding, path, size, tuple(warnings), ex.format, ex.title, ex.author, ex.date
+    )
 
 
 def decode_bytes(raw: bytes, name: str = "(input)") -> tuple[str, str, list[str]]:

@@ -26,6 +26,9 @@ class Kind(str, Enum):
     PARAPHRASE = "paraphrase"
     CONFLICT = "conflict"
     MISSING = "missing"
+    #: page furniture (navigation, labels, credits, prompts, other stories' headlines):
+    #: one sentence, never paired, counted apart from "missing"
+    FURNITURE = "furniture"
 
 
 class Op(str, Enum):
@@ -109,7 +112,9 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    block: str = "prose"  # "prose" (paragraph text) or "line" (headline, caption, byline...)
+    #: "prose" (paragraph text), "line" (headline, caption, byline...) or "furniture"
+    #: (page furniture, see :mod:`kzdiff.core.furniture`)
+    block: str = "prose"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,10 @@ class Document:
     #: "text", or "html" for a web page: then ``text`` is the page's visible text (what
     #: sentence offsets index), not the file's content
     format: str = "text"
+    #: what the file says of itself (a web page's or document's title, author, date)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
 
     @property
     def name(self) -> str:
@@ -167,7 +176,8 @@ class Pair:
 
     @property
     def is_change(self) -> bool:
-        return self.kind is not Kind.IDENTICAL or self.moved
+        """A pair navigation stops at (furniture is set aside, not a change)."""
+        return self.kind not in (Kind.IDENTICAL, Kind.FURNITURE) or self.moved
 
     def reasons(self) -> list[str]:
         return [c.describe() for c in self.conflicts]
@@ -290,7 +300,9 @@ class Comparison:
             f"{s['left_sentences']} sentences left, {s['right_sentences']} right: "
             f"{s['identical']} identical, {s['paraphrase']} paraphrased, "
             f"{s['conflict']} conflict{'s' if s['conflict'] != 1 else ''}, "
-            f"{s['only_left']} only left, {s['only_right']} only right, {s['moved']} moved"
+            f"{s['only_left']} only left, {s['only_right']} only right"
+            + (f" · {s['furniture']} furniture" if s["furniture"] else "")
+            + f", {s['moved']} moved"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -306,6 +318,9 @@ class Comparison:
             }
             if d.format != "text":  # offsets index this text, which the file does not hold
                 out["text"] = d.text
+            for key in ("title", "author", "date"):
+                if getattr(d, key):
+                    out[key] = getattr(d, key)
             out["sentences"] = [
                 {
                     "id": s.id,

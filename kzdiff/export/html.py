@@ -232,6 +232,7 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
             "encoding": doc.encoding,
             "sentences": len(doc.sentences),
             "warnings": list(doc.warnings),
+            "meta": [(k, getattr(doc, k)) for k in ("title", "author", "date") if getattr(doc, k)],
         }
         for side, doc in (("left", cmp.left), ("right", cmp.right))
     ]

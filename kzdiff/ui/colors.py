@@ -20,6 +20,7 @@ UNDERLINES = {
     Kind.PARAPHRASE: QTextCharFormat.UnderlineStyle.DotLine,
     Kind.CONFLICT: QTextCharFormat.UnderlineStyle.WaveUnderline,
     Kind.MISSING: QTextCharFormat.UnderlineStyle.DashUnderline,
+    Kind.FURNITURE: QTextCharFormat.UnderlineStyle.NoUnderline,
 }
 
 
@@ -46,7 +47,8 @@ class Theme:
     def sentence_format(self, kind: Kind, dimmed: bool) -> QTextCharFormat:
         """The format of a whole sentence of this kind (background, underline style)."""
         f = QTextCharFormat()
-        if dimmed:
+        if dimmed or kind is Kind.FURNITURE:
+            # furniture is always dimmed: set aside, shown only so the text reads whole
             fg = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             f.setForeground(fg)
             return f

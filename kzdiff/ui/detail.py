@@ -43,6 +43,9 @@ class DetailPanel(QTextEdit):
         title = f"{st.marker} {st.label}"
         if pair.kind is Kind.MISSING:
             title += " — only in the " + ("left" if pair.left else "right") + " text"
+        elif pair.kind is Kind.FURNITURE:
+            title += " — page furniture of the " + ("left" if pair.left else "right") + " text"
+            title += ", set aside (not compared)"
         cur.insertText(title, head)
         info = f"   pair {n + 1} of {len(cmp.pairs)}"
         if pair.left and pair.right and pair.kind is not Kind.IDENTICAL:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ..core.model import Comparison, Kind
 from ..palette import MOVED, STYLES
@@ -34,6 +34,9 @@ class Legend(QWidget):
             b.toggled.connect(self._emit)
             lay.addWidget(b)
             self.buttons[kind] = b
+        # the furniture chip made the row wider than the window's old minimum width; in a
+        # window narrower than the chips the last one is cut rather than the window grown
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.moved_label = QLabel(self)
         self.moved_label.setToolTip(MOVED.description)
         lay.addWidget(self.moved_label)

@@ -33,6 +33,7 @@ from ..core.scrollsync import monotone_anchors, other_value
 from .detail import DetailPanel
 from .drops import plan_drop
 from .facts_panel import FactsPanel
+from .filetypes import OPEN_FILTERS, header_text, header_tooltip
 from .legend import Legend
 from .linkmap import LinkMap
 from .pane import SLICE, SentencePane
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self, side: str | None = None) -> None:
         folder = self.settings.last_folder or os.path.expanduser("~")
-        filters = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
+        filters = OPEN_FILTERS
         if side is not None:
             path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} text", folder, filters)
             paths = [path] if path else []
@@ -556,10 +557,8 @@ class MainWindow(QMainWindow):
                 self.headers[s].setText(f"{s.capitalize()}: no text yet")
                 self.headers[s].setToolTip("")
                 continue
-            self.headers[s].setText(
-                f"{src.label}  ·  {doc.encoding}  ·  {len(doc.sentences)} sentences"
-            )
-            self.headers[s].setToolTip(src.path or "text dropped into the window")
+            self.headers[s].setText(header_text(src.label, doc))
+            self.headers[s].setToolTip(header_tooltip(src.path, doc))
 
     def _update_title(self) -> None:
         names = [self.sources[s].label if self.sources[s] else None for s in SIDES]

@@ -28,8 +28,9 @@ def test_core(case: Case, tmp_path, other) -> None:
     cmp = compare_files(path, other)
     doc = cmp.left
     assert case.check(doc) is not False, f"{case.name}: {doc.sentences[:3]}"
-    if case.warning:
-        assert any(w.startswith(f"{path}: ") and case.warning in w for w in doc.warnings)
+    if case.warning or case.note:
+        said = case.warning or case.note
+        assert any(w.startswith(f"{path}: ") and said in w for w in doc.warnings)
     else:
         assert doc.warnings == ()
     for s in doc.sentences:

@@ -74,6 +74,12 @@ window.addEventListener("load", function () {
   out.conflicts = visible("tr.row");
   document.getElementById("show-changes").click();
   out.changes = visible("tr.row");
+  out.furnitureShown = visible("tr.k-furniture");
+  document.getElementById("show-all").click();
+  var toggle = document.getElementById("show-furniture");
+  if (toggle) { toggle.click(); }
+  out.allWithFurniture = visible("tr.row");
+  out.furnitureAfterToggle = visible("tr.k-furniture");
   var pre = document.createElement("pre");
   pre.id = "probe";
   pre.textContent = JSON.stringify(out);
@@ -105,7 +111,13 @@ def test_filters_show_what_they_say(chromium, sample_paths, tmp_path) -> None:
     cmp = compare_files(*sample_paths)
     seen = dump(chromium, render_html(cmp), tmp_path)
     ghosts = sum(p.moved for p in cmp.pairs)
-    assert seen["all"] == len(cmp.pairs) + ghosts
+    furniture = cmp.summary()["furniture"]
+    assert furniture > 0
+    # page furniture is folded away until its toggle (a checkbox: no JavaScript) is on
+    assert seen["all"] == len(cmp.pairs) - furniture + ghosts
+    assert seen["furnitureShown"] == 0
+    assert seen["allWithFurniture"] == len(cmp.pairs) + ghosts
+    assert seen["furnitureAfterToggle"] == furniture
     assert seen["conflicts"] == cmp.summary()["conflict"] == 1
     assert seen["changes"] == len(cmp.changes())
     assert "sawn-off shotguns" in seen["text"]

@@ -90,7 +90,7 @@ def test_keyboard_shortcuts_navigate(window, qtbot, sample_paths, open_pair) -> 
 def test_filters_hide_kinds(window, qtbot, sample_paths, open_pair) -> None:
     cmp = open_pair(*sample_paths)
     window.act_only_conflicts.trigger()
-    assert window.legend.hidden() == {"identical", "paraphrase", "missing"}
+    assert window.legend.hidden() == {"identical", "paraphrase", "missing", "furniture"}
     assert window.navigable() == cmp.changes({Kind.CONFLICT})
     assert window.linkmap.visible_pairs() == [
         n for n in window.linkmap.visible_pairs() if cmp.pairs[n].kind is Kind.CONFLICT
@@ -99,7 +99,7 @@ def test_filters_hide_kinds(window, qtbot, sample_paths, open_pair) -> None:
     s = cmp.left.sentences[para.left[0]]
     f = fmt_at(window.panes["left"], s.start)
     assert f.background().style() == Qt.BrushStyle.NoBrush  # dimmed: no kind fill
-    assert window.settings.hidden_kinds == {"identical", "paraphrase", "missing"}
+    assert window.settings.hidden_kinds == {"identical", "paraphrase", "missing", "furniture"}
     window.act_show_all.trigger()
     assert window.legend.hidden() == set()
     qtbot.mouseClick(window.legend.buttons[Kind.MISSING], Qt.MouseButton.LeftButton)
