@@ -8,7 +8,8 @@
 # Needs root and debootstrap (apt-get install debootstrap). The clone is made from this
 # checkout's committed branch (default: the current one), so commit first. ../shared is
 # copied to /root/shared beside the clone (what .ci/run expects). This machine's apt
-# sources, resolv.conf and pip settings are copied in, as any machine here has them.
+# sources, resolv.conf, local CA certificates and pip settings are copied in, as any
+# machine here has them.
 # The debootstrapped base is kept as a tarball in D (default /var/tmp/kzdiff-fresh) and
 # reused by the next run (--fresh makes a new one); the root itself is new every run.
 # Prints one line per step, PASS or FAIL, and the end of each failed step's log; exits 1
@@ -25,7 +26,7 @@ while (($#)); do
     --steps) steps=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
     --fresh) fresh=1; shift ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "fresh_debian: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -75,6 +76,10 @@ for f in /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
   [[ -e $f ]] && cp -a "$f" "$root"/etc/apt/sources.list.d/
 done
 cp -L /etc/resolv.conf "$root"/etc/resolv.conf
+# this machine's own certificate authorities (its network's TLS proxy): Debian's
+# ca-certificates, once apt installs it, adds them to the bundle pip uses
+mkdir -p "$root"/usr/local/share/ca-certificates
+cp -a /usr/local/share/ca-certificates/. "$root"/usr/local/share/ca-certificates/
 [[ -e /etc/pip.conf ]] && cp -a /etc/pip.conf "$root"/etc/
 [[ -d /etc/xdg/pip ]] && mkdir -p "$root"/etc/xdg && cp -a /etc/xdg/pip "$root"/etc/xdg/
 [[ -e /root/.config/pip/pip.conf ]] && mkdir -p "$root"/root/.config/pip \
