@@ -6,11 +6,11 @@
 #   bash scripts/install-desktop.sh              install (again: it replaces its own files)
 #   bash scripts/install-desktop.sh --uninstall  remove what it installed
 #
-# Follows XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_BIN_HOME. A desktop picks as default for a
-# type the application named in mimeapps.list, else the first one installed for the type,
-# looking at the user's own entries first; so before adding kzdiff's entry, the application
-# that opens each of its types now is written down as that type's default in
-# ~/.config/mimeapps.list (with xdg-mime). Nothing else there is touched; only a type that
+# Follows XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_BIN_HOME. xdg-open picks as default for
+# a type the application named in mimeapps.list, else (outside GNOME and KDE) the first
+# one installed for the type, the user's own entries first; so before adding the entry,
+# the application that opens each of its types now is written down as that type's default
+# in ~/.config/mimeapps.list (with xdg-mime). Nothing else there is touched; only a type that
 # no application opens at all (nor text/plain's, for text/*) gets kzdiff as its default.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
