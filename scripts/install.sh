@@ -93,4 +93,4 @@ quiet pip-upgrade .venv/bin/python -m pip install --upgrade pip
 spec="."
 ((${#extras[@]})) && spec=".[$(IFS=,; echo "${extras[*]}")]"
 quiet pip-install .venv/bin/python -m pip install -e "$spec"
-echo "kzdiff installed in .venv${extras:+ with ${extras[*]} extras}: run .venv/bin/kzdiff --help"
+echo "kzdiff installed in .venv${extras:+ (extras: ${extras[*]})}: run .venv/bin/kzdiff --help"
