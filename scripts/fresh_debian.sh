@@ -3,7 +3,7 @@
 # of this machine's suite), the project cloned at /root/kzdiff (Debian's /root is mode 700),
 # nothing installed by hand; then the README's two commands and .ci/run, exactly as written.
 #
-#   sudo bash scripts/fresh_debian.sh [--branch B] [--steps "demo test ci"] [--dir D] [--fresh]
+#   sudo bash scripts/fresh_debian.sh [--branch B] [--steps "demo qtlibs test ci"] [--dir D] [--fresh]
 #
 # Needs root and debootstrap (apt-get install debootstrap). The clone is made from this
 # checkout's committed branch (default: the current one), so commit first. ../shared is
@@ -17,7 +17,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 branch=$(git -C "$here" rev-parse --abbrev-ref HEAD)
-steps="demo test ci"
+steps="demo qtlibs test ci"
 dir=/var/tmp/kzdiff-fresh
 fresh=0
 while (($#)); do
@@ -112,6 +112,10 @@ declare -A cmd=(
   [demo]='bash scripts/install.sh && QT_QPA_PLATFORM=offscreen .venv/bin/kzdiff --demo --quit-after-shown'
   [test]='bash scripts/install.sh --test && .venv/bin/python -m pytest'
   [ci]='.ci/run'
+  # every system library Qt's display plugins (X11, Wayland, offscreen), their helpers and
+  # the image formats load is installed (a missing one only shows on that kind of session;
+  # Qt modules the Essentials wheel leaves out, libQt6*, are not the system's to provide)
+  [qtlibs]='bash scripts/install.sh && q=$(.venv/bin/python -c "import PySide6, os; print(os.path.dirname(PySide6.__file__))")/Qt/plugins && ! for f in $q/platforms/*.so $q/wayland-*/*.so $q/xcbglintegrations/*.so $q/imageformats/*.so $q/iconengines/*.so; do ldd "$f" | sed -n "s|^\s*\(.*not found\)|${f#$q/}: \1|p"; done | grep -v ": libQt6"'
 )
 failed=()
 results=()
