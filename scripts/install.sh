@@ -53,8 +53,10 @@ pkgs=(python3 python3-venv python3-pip
 if ((want_test)); then
   # headless Chromium renders the HTML export; Xvfb, xauth and ImageMagick take window
   # screenshots; desktop-file-utils and AppStream validate the desktop entry and metainfo;
-  # xdg-utils and gio check that installing the entry takes over no default application
-  pkgs+=(chromium xvfb xauth imagemagick desktop-file-utils appstream xdg-utils libglib2.0-bin)
+  # xdg-utils and gio, with the MIME type database, check that installing the entry takes
+  # over no default application
+  pkgs+=(chromium xvfb xauth imagemagick desktop-file-utils appstream xdg-utils libglib2.0-bin
+         shared-mime-info)
 fi
 if ((want_build)); then
   # PyInstaller reads the binaries' dependencies with objdump and bundles libpython

@@ -27,6 +27,8 @@ MimeType=text/plain;text/html;
 """
 
 need = [t for t in ("xdg-mime", "update-desktop-database", "gio") if shutil.which(t) is None]
+if not Path("/usr/share/mime/mime.cache").exists():
+    need.append("shared-mime-info")
 pytestmark = pytest.mark.skipif(
     bool(need) and not os.environ.get("CI"),
     reason=f"{', '.join(need)} missing (scripts/install.sh --test installs them)",
