@@ -60,6 +60,7 @@ done
 # A text/* type with no application of its own opens with text/plain's (its parent type).
 src=$here/packaging/$id.desktop
 types=$(sed -n 's/^MimeType=//p' "$src" | tr ';' ' ')
+types=${types% }
 kept=()
 if command -v xdg-mime >/dev/null; then
   plain=$(xdg-mime query default text/plain 2>/dev/null || true)
@@ -96,5 +97,11 @@ echo "  \"Open With\" offers it for: $types"
 ((${#kept[@]})) && printf '  default kept: %s\n' "${kept[@]}"
 case ":$PATH:" in
   *":$bin:"*) ;;
-  *) echo "  $bin is not on PATH yet: log in again (Debian's ~/.profile adds it), or run $bin/kzdiff" ;;
+  *)
+    if [[ $bin == "$HOME/.local/bin" ]]; then
+      echo "  $bin is not on PATH yet: log in again (Debian's ~/.profile adds it), or run $bin/kzdiff"
+    else
+      echo "  $bin is not on PATH: add it, or run $bin/kzdiff"
+    fi
+    ;;
 esac
