@@ -47,6 +47,11 @@ cleanup() {
     umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" 2>/dev/null || true
   done
   mounted=()
+  # what debootstrap mounts in the base while it runs, if this run was stopped then
+  for i in "$dir/base/proc" "$dir/base/sys"; do
+    mountpoint -q "$i" 2>/dev/null && { umount "$i" 2>/dev/null || umount -l "$i"; }
+  done
+  return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
