@@ -65,7 +65,7 @@ def unprivileged(tmp_path_factory, monkeypatch):
         parent.chmod(parent.stat().st_mode | 0o111)
     templates = tmp_path_factory.mktemp("templates")
     for t in resources.files("kzdiff.export").joinpath("templates").iterdir():
-        if t.name.endswith(".j2"):
+        if t.is_file():
             (templates / t.name).write_bytes(t.read_bytes())
             (templates / t.name).chmod(0o644)
     templates.chmod(0o755)
