@@ -33,29 +33,50 @@ def write(tmp_path):
 
 
 @pytest.fixture
-def unprivileged(tmp_path_factory):
+def unprivileged(tmp_path_factory, monkeypatch):
     """Run a block as a user without privileges, so permission bits really apply.
 
     CI runs as root, which reads and writes anything; dropping the effective uid to
     ``nobody`` (and back) makes an unreadable file or a read-only folder behave as it does
     for a user. Yields a folder that user can reach, and the ``user`` to hand subprocesses.
+
+    That user may be unable to read anything of the checkout (a clone under ``/root``,
+    mode 700 on Debian, with its venv): whatever it must read comes from a place it can.
+    Modules are imported here, while still root; the report templates are read from a
+    copy in a folder of its own (Jinja re-reads a template whose file it cannot see as
+    missing); test texts go through ``as_user.copy(path)``, which returns a readable copy.
     """
     import contextlib
+    import shutil
+    from importlib import resources
+
+    from jinja2 import FileSystemLoader
+    from jinja2.utils import LRUCache
 
     root = os.geteuid() == 0
     # import everything a comparison and an export use while still root: that user cannot
-    # read the interpreter's own library where it lives under /root
+    # read the interpreter's own library or the venv where they live under /root
     from kzdiff.core import compare_texts
-    from kzdiff.export.html import render_html
+    from kzdiff.export import html
     from kzdiff.export.json import dumps
 
-    dumps(compare_texts("A cat sat.", "A dog sat."))
-    render_html(compare_texts("A cat sat.", "A dog sat."))
-    folder = tmp_path_factory.mktemp("perm")
-    folder.chmod(0o777)
     base = tmp_path_factory.getbasetemp()
     for parent in (base.parent, base):  # pytest's folders are 0700: let others pass through
         parent.chmod(parent.stat().st_mode | 0o111)
+    templates = tmp_path_factory.mktemp("templates")
+    for t in resources.files("kzdiff.export").joinpath("templates").iterdir():
+        if t.is_file():
+            (templates / t.name).write_bytes(t.read_bytes())
+            (templates / t.name).chmod(0o644)
+    templates.chmod(0o755)
+    monkeypatch.setattr(html._env, "loader", FileSystemLoader(str(templates)))
+    monkeypatch.setattr(html._env, "cache", LRUCache(8))
+    dumps(compare_texts("A cat sat.", "A dog sat."))
+    html.render_html(compare_texts("A cat sat.", "A dog sat."))
+    folder = tmp_path_factory.mktemp("perm")
+    folder.chmod(0o777)
+    copies = tmp_path_factory.mktemp("readable")
+    copies.chmod(0o755)
 
     @contextlib.contextmanager
     def as_user():
@@ -68,6 +89,14 @@ def unprivileged(tmp_path_factory):
         finally:
             os.seteuid(0)
 
+    def copy(path: Path) -> Path:
+        """A copy of a test file that the unprivileged user can read."""
+        dest = copies / f"{len(list(copies.iterdir()))}-{Path(path).name}"
+        shutil.copyfile(path, dest)
+        dest.chmod(0o644)
+        return dest
+
     as_user.folder = folder
+    as_user.copy = copy
     as_user.user = "nobody" if root else None
     return as_user

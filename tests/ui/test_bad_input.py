@@ -35,8 +35,9 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
 def test_window_unreadable_file(window, qtbot, open_pair, sample_paths, unprivileged) -> None:
     before = open_pair(*sample_paths)
     secret = unreadable(unprivileged.folder)
+    left = unprivileged.copy(sample_paths[0])  # the checkout may be out of that user's reach
     with unprivileged(), qtbot.waitSignal(window.errorShown, timeout=30000) as b:
-        window.open_files(str(sample_paths[0]), str(secret))
+        window.open_files(str(left), str(secret))
     assert f"{secret}: permission denied" in b.args[0]
     assert window.comparison is before
 
