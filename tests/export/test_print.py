@@ -54,7 +54,9 @@ def test_sample_prints_small_landscape_and_in_few_pages(chromium, sample_paths, 
 PROBE = """
 <script>
 window.addEventListener("load", function () {
-  var cell = document.querySelector("tr.row td.side:not(.empty)");
+  // the first text cell shown (furniture rows are folded away, so they have no width)
+  var cell = Array.from(document.querySelectorAll("tr.row td.side:not(.empty)"))
+                  .find(function (c) { return c.clientWidth > 0; });
   var ruler = document.createElement("span");
   ruler.textContent = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789";
   ruler.style.whiteSpace = "nowrap";  // one line, as long as its text: the width of a char
