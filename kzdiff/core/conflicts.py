@@ -52,6 +52,7 @@ HARMLESS_MODIFIERS = frozenset(
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number
 MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_PREFIX_REGION = 2  # "uncommon" / "so common": a word swapped in place, not a rewrite
 MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause
 
 
@@ -65,8 +66,11 @@ def find_conflicts(
     out += _numbers(left, right, lt, rt, regions_l, regions_r)
     out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
+    # a word against its negating-prefix form in one small replaced place ("not uncommon"
+    # / "not common") is evidence enough by itself, however loose the rest of the pair
+    negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
+    out += negated or _prefix_negation(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
-        out += _negation(lt, rt, left, right) or _prefix_negation(lt, rt, regions_l, regions_r)
         out += _antonyms(lt, rt)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
@@ -148,6 +152,31 @@ def _quantity_region(regions, q: Quantity) -> int | None:
     return None
 
 
+#: "by" before a number (hedges between allowed) makes it a change, not a level: "cut the
+#: toll by more than 100" and "lowered the toll to 253" can both be true.
+_CHANGE_BY = re.compile(
+    r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|"
+    r"(?:about|around|nearly|almost|over|some|roughly|just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_change(text: str, q: Quantity) -> bool:
+    """Is this quantity an amount of change ("rose by 5%", "cut by more than 100")?"""
+    return _CHANGE_BY.search(text, max(0, q.start - 40), q.start) is not None
+
+
+def mirrored(a: Quantity, b: Quantity) -> bool:
+    """A score or range given in the other order ("won 52-48" / "won 48-52"): the same two
+    figures, so the same result, told the other way round wherever it stands."""
+    return (
+        a.dim == b.dim == "score"
+        and isinstance(a.value, tuple)
+        and a.value[0] != a.value[1]
+        and a.value == tuple(reversed(b.value))  # type: ignore[arg-type]
+    )
+
+
 def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
     only_l = [x for x in nl if not any(agree(x[0], y[0]) for y in nr)]
@@ -163,6 +192,8 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2):
                 continue
+            if is_change(left, q) != is_change(right, q2):
+                continue  # a change against a level: both can be true
             same_region = (
                 reg is not None
                 and reg == _quantity_region(regions_r, q2)
@@ -173,7 +204,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue  # a count and a percentage: only where a unit was changed
             other = referent(right, q2)
             same_thing = what is not None and other is not None and same_referent(what, other)
-            if same_region or ctx & _context(rt, j) or same_thing:
+            if same_region or ctx & _context(rt, j) or same_thing or mirrored(q, q2):
                 out.append(ConflictSpan(typ, q.text, q2.text))
                 used.add(n)
                 break
@@ -234,7 +265,35 @@ def _event(tokens: Sequence[Token], n: int, text: str) -> tuple[str, set[str]]:
         and number_value([nxt.text], 0) is None
     ):
         return "names", {nxt.key}
-    return "dates", _clause_context(tokens, n, text) - _TIME_KEYS
+    return "dates", (_clause_context(tokens, n, text) | _fronted(tokens, n, text)) - _TIME_KEYS
+
+
+#: How many words of the main clause a fronted date ("On Thursday, the government will
+#: present ...") dates: its subject, verb and object.
+FRONTED_REACH = 8
+
+
+def _fronted(tokens: Sequence[Token], n: int, text: str) -> set[str]:
+    """The content keys of the clause a date opening the sentence dates: "On Thursday,
+    the government will present a plan" dates the presenting. Empty unless only dating
+    words ("on", "late on", "early next") come before the day and a comma follows it (or
+    its time of day: "On Sunday night,")."""
+    if any(fold(t.text) not in _DATING_WORDS for t in tokens[:n]):
+        return set()
+    end = n + 1 if n + 1 < len(tokens) and fold(tokens[n + 1].text) in _TIME_OF_DAY else n
+    if end + 1 >= len(tokens):
+        return set()
+    gap = text[tokens[end].start + len(tokens[end].text) : tokens[end + 1].start]
+    if "," not in gap:
+        return set()
+    out: set[str] = set()
+    for k in range(end + 1, min(len(tokens), end + 1 + FRONTED_REACH)):
+        t = tokens[k]
+        if k > end + 1 and CLAUSE_BREAK.search(text, tokens[k - 1].start + len(tokens[k - 1].text), t.start):
+            break
+        if t.content and not t.text[:1].isdigit():
+            out.add(t.key)
+    return out
 
 
 def _dates(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
@@ -662,7 +721,7 @@ def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
 NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
 
 
-def _unprefixed(word: str) -> str | None:
+def unprefixed(word: str) -> str | None:
     """The key of a word without its negating prefix ("uncommon" -> key of "common")."""
     f = fold(word)
     for p in NEGATING_PREFIXES:
@@ -679,9 +738,13 @@ def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
         (rt, lt, regions_r, regions_l, True),
     ):
         for t in tokens:
-            bare = _unprefixed(t.text)
+            bare = unprefixed(t.text)
             reg = _region_of(regs, t.start) if bare else None
-            if reg is None:
+            if (
+                reg is None
+                or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
+                or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
+            ):
                 continue
             for u in other:
                 if u.key == bare and _region_of(oregs, u.start) == reg:

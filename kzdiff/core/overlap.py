@@ -30,7 +30,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .conflicts import mirrored, unprefixed
+from .facts import referent, same_referent
 from .model import ConflictSpan
+from .quantities import quantities
 from .similarity import Features, Score, Weights, merge, score
 from .text import WORD_RE, fold, key, number_value, tokenize
 
@@ -286,7 +289,9 @@ def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:
         if before:
             lo, hi = max(0, n - CONTEXT), n
         else:
-            lo, hi = n + len(target), min(len(toks), n + len(target) + CONTEXT)
+            # a unit or currency read into the quantity ("30 million *euros*") says what
+            # it counts as much as a word after it would
+            lo, hi = n, min(len(toks), n + len(target) + CONTEXT)
         out.append(
             {
                 key(t.text)
@@ -312,10 +317,43 @@ def shared_fact_conflicts(
     """
     out = []
     for c in conflicts:
+        if c.type == "negation" and _prefix_pair(c):
+            out.append(c)  # "not uncommon" / "not common": one word, negated in place
+            continue
         if c.type not in ("number", "date", "name") or not c.left or not c.right:
+            continue
+        if c.type != "name" and (
+            _same_referents(left, c.left, right, c.right) or _mirrored(c.left, c.right)
+        ):
+            out.append(c)
             continue
         before = c.type == "name"
         cl, cr = _contexts(left, c.left, before), _contexts(right, c.right, before)
         if any(x & y for x in cl for y in cr):
             out.append(c)
     return tuple(out)
+
+
+def _same_referents(left: str, surface_l: str, right: str, surface_r: str) -> bool:
+    """Do the two quantities written ``surface_l`` and ``surface_r`` refer to one thing by
+    the facts table's reading (:func:`~kzdiff.core.facts.referent`): "causing three
+    deaths" and "killing at least 22 people" both count the dead, "a depth of 10
+    kilometres" and "a depth of 15 kilometres" are both depths. The same evidence the
+    classifier and the facts table accept, so a shared fact keeps the conflict they find."""
+    ra = [referent(left, q) for q in quantities(left) if q.text == surface_l]
+    rb = [referent(right, q) for q in quantities(right) if q.text == surface_r]
+    return any(a is not None and b is not None and same_referent(a, b) for a in ra for b in rb)
+
+
+def _mirrored(surface_l: str, surface_r: str) -> bool:
+    """Two scores with the same figures in the other order ("52-48" / "48-52")."""
+    a, b = quantities(surface_l), quantities(surface_r)
+    return len(a) == len(b) == 1 and mirrored(a[0], b[0])
+
+
+def _prefix_pair(c: ConflictSpan) -> bool:
+    """A negation that is one word against its prefixed form ("uncommon" / "common")."""
+    a, b = c.left.strip(), c.right.strip()
+    if not a or not b or " " in a or " " in b:
+        return False
+    return unprefixed(a) == key(b) or unprefixed(b) == key(a)

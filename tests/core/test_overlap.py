@@ -53,14 +53,14 @@ def test_a_disagreement_in_the_shared_fact_is_a_conflict():
     g = by_ids(compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B)))
     repay = g[((2,), (4,))]
     assert repay.relation == "overlap" and repay.kind.value == "conflict"
-    assert repay.reasons() == ["number: 30 million vs 35 million"]
+    assert repay.reasons() == ["number: 30 million euros vs 35 million euros"]
 
 
 def test_swapping_the_reports_mirrors_the_overlaps():
     ab = compare_texts(" ".join(VERDICT_A), " ".join(VERDICT_B))
     ba = compare_texts(" ".join(VERDICT_B), " ".join(VERDICT_A))
     assert mirrored(ab, ba)
-    assert by_ids(ba)[((4,), (2,))].reasons() == ["number: 35 million vs 30 million"]
+    assert by_ids(ba)[((4,), (2,))].reasons() == ["number: 35 million euros vs 30 million euros"]
 
 
 def test_numbers_of_different_things_are_no_conflict_in_an_overlap():
@@ -166,7 +166,7 @@ def test_a_pair_found_by_its_neighbours_is_an_overlap_too():
     g = by_ids(compare_texts(" ".join(left), " ".join(right)))
     assert g[((1,), (2,))].relation == "overlap"
     assert g[((2,), (4,))].relation == "overlap"
-    assert g[((2,), (4,))].reasons() == ["number: 30 million vs 35 million"]
+    assert g[((2,), (4,))].reasons() == ["number: 30 million euros vs 35 million euros"]
     assert g[((5,), (5,))].relation == "same"
 
 

@@ -231,9 +231,9 @@ def test_an_overlap_row_says_it_shares_a_fact_and_marks_the_shared_words() -> No
     assert "<del>" not in sentence and "<ins>" not in sentence  # no full word diff
     assert '<mark class="shared">in</mark>' not in sentence  # function words are not a fact
     repay = next(r for r in rows if 'id="l2"' in r)
-    assert '<mark class="c">30 million</mark>' in repay
-    assert '<mark class="c">35 million</mark>' in repay
-    assert "number: 30 million vs 35 million" in repay
+    assert '<mark class="c">30 million euros</mark>' in repay
+    assert '<mark class="c">35 million euros</mark>' in repay
+    assert "number: 30 million euros vs 35 million euros" in repay
     # a paraphrase of the same content keeps its full word diff and no overlap note
     plain = render_html(compare_texts(" ".join(VERDICT_A_EDITED), " ".join(VERDICT_A_ORIG)))
     assert "shares a fact" not in plain.split("</ul>", 1)[1]
