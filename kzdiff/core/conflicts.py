@@ -289,7 +289,9 @@ def _fronted(tokens: Sequence[Token], n: int, text: str) -> set[str]:
     out: set[str] = set()
     for k in range(end + 1, min(len(tokens), end + 1 + FRONTED_REACH)):
         t = tokens[k]
-        if k > end + 1 and CLAUSE_BREAK.search(text, tokens[k - 1].start + len(tokens[k - 1].text), t.start):
+        if k > end + 1 and CLAUSE_BREAK.search(
+            text, tokens[k - 1].start + len(tokens[k - 1].text), t.start
+        ):
             break
         if t.content and not t.text[:1].isdigit():
             out.add(t.key)

@@ -1,0 +1,166 @@
+"""Conflicts found in pairs of independent reports (issue #12's conflict bars).
+
+Each test pins one general cause of a missed or a false conflict, with sentences of our
+own, in both directions and with the exact reasons a reader sees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzdiff.core.compare import classify, compare_texts
+
+
+def reasons(left: str, right: str, relation: str = "same", similarity: float = 0.5) -> list[str]:
+    """The reasons of a pair classified with this relation (``overlap``: one shared fact)."""
+    return classify(left, right, similarity, False, (0,), (0,), relation).reasons()
+
+
+def both_ways(left: str, right: str, relation: str = "same", similarity: float = 0.5):
+    return reasons(left, right, relation, similarity), reasons(right, left, relation, similarity)
+
+
+# -- a shared fact keeps the conflicts the facts table's evidence finds ----------------------
+DEATHS_L = "A landslide buried a mountain village in northern Peru on Tuesday, causing four deaths."
+DEATHS_R = (
+    "A landslide hit a remote village in northern Peru overnight, killing at least 19 people "
+    "and burying dozens of houses, the civil defence office said."
+)
+
+
+@pytest.mark.parametrize("relation", ["same", "overlap"])
+def test_two_counts_of_the_dead_disagree_in_an_overlap_too(relation):
+    # 'causing four deaths' and 'killing at least 19 people' both count the dead, though
+    # the words after the two numbers share nothing
+    ab, ba = both_ways(DEATHS_L, DEATHS_R, relation)
+    assert ab == ["number: four vs 19"]
+    assert ba == ["number: 19 vs four"]
+
+
+def test_two_depths_disagree_in_an_overlap():
+    # 'a depth of 12 kilometres' and 'a depth of 20 kilometres' measure one thing
+    ab, ba = both_ways(
+        "The tremor struck near Arlo at a depth of 12 kilometres, officials said.",
+        "The tremor, felt across the valley, hit at a depth of 20 kilometres.",
+        "overlap",
+    )
+    assert ab == ["number: 12 kilometres vs 20 kilometres"]
+    assert ba == ["number: 20 kilometres vs 12 kilometres"]
+
+
+def test_a_sum_whose_currency_is_read_into_it_still_counts_that_currency():
+    # '40 million euros' is one quantity: its currency word says what it counts
+    ab, ba = both_ways(
+        "The board agreed to pay 40 million euros to the city over ten years.",
+        "Under the deal, 45 million euros goes to the city, the mayor's office said.",
+        "overlap",
+    )
+    assert ab == ["number: 40 million euros vs 45 million euros"]
+    assert ba == ["number: 45 million euros vs 40 million euros"]
+
+
+def test_different_things_counted_in_an_overlap_are_no_conflict():
+    assert both_ways(
+        "Four crew members were rescued from the burning ship near the port of Salalah.",
+        "Five Indian nationals were among those taken off the burning ship near Salalah.",
+        "overlap",
+    ) == ([], [])
+
+
+# -- scores in the other order ------------------------------------------------------------
+@pytest.mark.parametrize("relation", ["same", "overlap"])
+def test_a_score_told_the_other_way_round_is_a_conflict(relation):
+    left = "Riverton won 61-55 against the Harbour Hawks in the final in Riverton on Sunday."
+    right = "Riverton took the title 55-61 on Sunday, beating the Harbour Hawks at home."
+    ab, ba = both_ways(left, right, relation)
+    assert ab == ["number: 61-55 vs 55-61"]
+    assert ba == ["number: 55-61 vs 61-55"]
+    assert both_ways(left, right.replace("55-61", "61-55"), relation) == ([], [])
+
+
+# -- 'not uncommon' / 'not common' -----------------------------------------------------------
+@pytest.mark.parametrize("relation", ["same", "overlap"])
+def test_a_prefix_negation_in_one_small_place_counts_in_a_loose_pair(relation):
+    left = '"Frosts like this are not unusual in May, but we have not seen one so hard," he said.'
+    right = "He said such frosts were not usual in May, even on the coast."
+    ab, ba = both_ways(left, right, relation, similarity=0.35)
+    assert ab == ["negation: unusual vs usual"]
+    assert ba == ["negation: usual vs unusual"]
+
+
+def test_a_prefixed_word_in_a_rewritten_place_is_no_negation():
+    assert both_ways(
+        "Officials called the decision unusual but lawful.",
+        "Officials said the decision, though usual for such courts, drew complaints from lawyers.",
+        similarity=0.35,
+    ) == ([], [])
+
+
+# -- a change against a level ---------------------------------------------------------------
+def test_a_change_is_not_compared_with_a_level():
+    # both count the dead, but one gives by how much the toll fell, the other where it is
+    assert both_ways(
+        "Ministry cuts flood death toll by more than 40",
+        "Floods: ministry lowers death toll to 85",
+    ) == ([], [])
+
+
+def test_two_changes_or_two_levels_still_disagree():
+    ab, ba = both_ways(
+        "Ministry cuts flood damage estimate by more than 200",
+        "Ministry cuts flood damage estimate by more than 250",
+    )
+    assert (ab, ba) == (["number: 200 vs 250"], ["number: 250 vs 200"])
+    ab, ba = both_ways(
+        "The ministry lowered its estimate to 450 damaged homes.",
+        "The ministry lowered its estimate to 480 damaged homes.",
+    )
+    assert (ab, ba) == (["number: 450 vs 480"], ["number: 480 vs 450"])
+
+
+# -- a date opening the sentence dates its main clause --------------------------------------
+def test_a_fronted_day_dates_the_main_clause():
+    ab, ba = both_ways(
+        "The council will put a revised budget to the assembly on Tuesday, she added.",
+        "On Wednesday, the city council will put to the assembly a revised budget.",
+        similarity=0.75,
+    )
+    assert ab == ["date: Tuesday vs Wednesday"]
+    assert ba == ["date: Wednesday vs Tuesday"]
+
+
+def test_a_fronted_day_of_another_event_is_no_conflict():
+    assert both_ways(
+        "On Monday, storms flooded the lower town and closed two schools.",
+        "The council will put a revised budget to the assembly on Tuesday.",
+        similarity=0.75,
+    ) == ([], [])
+
+
+def test_a_day_said_by_the_source_is_still_no_conflict():
+    assert both_ways(
+        "The suspect was held before midnight on Monday, police said.",
+        "Police told reporters on Tuesday that the suspect was being held.",
+        similarity=0.6,
+    ) == ([], [])
+
+
+# -- end to end: an overlap pair of two reports -----------------------------------------------
+def test_reports_sharing_the_toll_disagree_on_it():
+    left = [
+        "A landslide buried a mountain village in northern Peru on Tuesday, causing four "
+        "deaths among the farming families of Huallanca.",
+        "Rescue teams from Huaraz reached the village by helicopter after the road collapsed.",
+        "The regional governor asked the national government for tents and blankets.",
+    ]
+    right = [
+        "Heavy rain had soaked the slopes above the valley for a week.",
+        "The landslide hit Huallanca overnight, killing at least 19 people among the farming "
+        "families and burying dozens of houses, the civil defence office said.",
+        "Schools across the province stayed closed.",
+    ]
+    for a, b, want in ((left, right, "number: four vs 19"), (right, left, "number: 19 vs four")):
+        pairs = [p for p in compare_texts(" ".join(a), " ".join(b)).pairs if p.left and p.right]
+        assert len(pairs) == 1
+        assert pairs[0].kind.value == "conflict"
+        assert pairs[0].reasons() == [want]
