@@ -140,5 +140,7 @@ def test_json_says_which_pairs_share_only_a_fact(tmp_path) -> None:
     assert pairs[((1,), (2,))]["kind"] == "paraphrase"
     repay = pairs[((2,), (4,))]
     assert repay["relation"] == "overlap" and repay["kind"] == "conflict"
-    assert [c["reason"] for c in repay["conflicts"]] == ["number: 30 million euros vs 35 million euros"]
+    assert [c["reason"] for c in repay["conflicts"]] == [
+        "number: 30 million euros vs 35 million euros"
+    ]
     assert pairs[((0,), ())]["relation"] == "same"
