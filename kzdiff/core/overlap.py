@@ -43,6 +43,13 @@ OVERLAP_WEIGHT = 2.4
 #: ... and a similarity (see :func:`~kzdiff.core.similarity.score`) of at least this much,
 #: so that two long sentences sharing several common words of the story are not linked
 OVERLAP_SIM = 0.30
+#: ... unless what they share weighs this much and holds at least ``UNIQUE_SHARED`` words
+#: found once in each text (a place, a find: words only these two sentences use), when a
+#: lower similarity will do: two long sentences that each say much more around one fact
+#: share a small part of their words, however rare those are
+STRONG_WEIGHT = 3.0
+UNIQUE_SHARED = 2
+LOOSE_SIM = 0.20
 #: a number value both sides give in different words ("eight" / "8") counts this much
 VALUE_WEIGHT = 0.5
 #: how many partners each unpaired sentence is scored against
@@ -123,6 +130,14 @@ def counted(f: Features) -> frozenset[str]:
 def fact_weight(shared: frozenset[str], w: Weights) -> float:
     """The rarity weight of :func:`shared_facts` (a word found once in each text weighs 1)."""
     return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
+
+
+def _strong(shared: frozenset[str], weight: float, w: Weights) -> bool:
+    """Is a shared fact heavy enough to link two loosely similar sentences: a weight of
+    ``STRONG_WEIGHT`` with ``UNIQUE_SHARED`` words found once in each text?"""
+    if weight < STRONG_WEIGHT:
+        return False
+    return sum(1 for k in shared if not k.startswith("#") and w(k) >= 0.99) >= UNIQUE_SHARED
 
 
 def _too_light(f: Features | None, w: Weights) -> bool:
@@ -214,7 +229,7 @@ def find_overlaps(
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity
-        if sim >= OVERLAP_SIM:
+        if sim >= OVERLAP_SIM or (sim >= LOOSE_SIM and _strong(facts, weight, w)):
             # heaviest first; ties by position (the caller aligns in a canonical orientation)
             item = (-round(weight, 9), -sim, min(i, j), i, j)
             (joins if i in owner_l or j in owner_r else fresh).append(item)

@@ -164,3 +164,52 @@ def test_reports_sharing_the_toll_disagree_on_it():
         assert len(pairs) == 1
         assert pairs[0].kind.value == "conflict"
         assert pairs[0].reasons() == [want]
+
+
+# -- a heavy shared fact links two loosely similar sentences ------------------------------
+FIND_L = [
+    "Scientists digging near Lake Baringo in western Kenya have recovered eleven teeth of a "
+    "hitherto unknown monkey that lived some 3.4 million years ago, a paper in a leading "
+    "journal reported on Monday.",
+    "The team was funded by a national museum and two universities.",
+    "Earlier digs in the region had turned up mostly pig and antelope bones.",
+]
+FIND_R = [
+    "A handful of teeth shows that an unknown monkey once lived where goats now graze.",
+    "In three dry seasons the crew led by palaeontologist Joyce Wambui collected twelve teeth, "
+    "nearly all of them premolars, from ash layers dated to about 3.4 million years ago.",
+    "Wambui said more work was needed before the animal could be named.",
+]
+
+
+def test_a_heavy_shared_fact_links_loosely_similar_sentences_and_shows_its_conflict():
+    # the two share a find (3.4 million years ago, teeth) in otherwise different words:
+    # similarity under the usual bar, but several words only these two sentences use
+    for a, b, want, key in (
+        (FIND_L, FIND_R, "number: eleven vs twelve", ((0,), (1,))),
+        (FIND_R, FIND_L, "number: twelve vs eleven", ((1,), (0,))),
+    ):
+        cmp = compare_texts(" ".join(a), " ".join(b))
+        linked = {(p.left, p.right): p for p in cmp.pairs if p.left and p.right}
+        assert set(linked) == {key}
+        assert linked[key].relation == "overlap"
+        assert linked[key].reasons() == [want]
+
+
+def test_sentences_sharing_only_common_words_of_the_story_stay_apart():
+    # 'million years ago' and a place are the story's words, not one fact of two sentences
+    left = [
+        FIND_L[0],
+        "The monkey's closest relatives are found today in the forests of Uganda.",
+        "Fossils of such age are rare because the soils of the region are acidic.",
+    ]
+    right = [
+        "It is almost a miracle that any animal died where its bones could turn to stone and "
+        "wait millions of years for someone to find them, said Joyce Wambui.",
+        "The period between three and four million years ago saw grasslands spread across "
+        "East Africa as forests shrank.",
+        "Goats now graze on the slopes where the ash layers lie.",
+    ]
+    for a, b in ((left, right), (right, left)):
+        cmp = compare_texts(" ".join(a), " ".join(b))
+        assert [p for p in cmp.pairs if p.left and p.right] == []
