@@ -74,6 +74,8 @@ def find_conflicts(
         out += _antonyms(lt, rt)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
+    if similarity >= REPLACED_QUALIFIER_SIM:
+        out += _replaced_qualifiers(hunks)
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for c in out:
@@ -828,4 +830,60 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
                     f"qualifier added: {qualifier} ({head.group()})",
                 )
             )
+    return out
+
+
+#: Similarity a pair needs for a qualifier found in a replaced place: the noun it
+#: qualifies is kept, and bare on the other side, which is evidence of its own.
+REPLACED_QUALIFIER_SIM = 0.5
+#: Endings of verb forms: "carrying shotguns" / "armed with shotguns" is no qualifier.
+_VERB_FORM = re.compile(r"(ed|ing)$")
+
+
+def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
+    """A qualifier ending one side of a replaced place, before a kept noun that the other
+    side gives bare after a function word: "carrying sawn-off shotguns" / "armed with
+    shotguns". Only a compound or an adjective, not a verb form ("carrying")."""
+    out = []
+    for k in range(1, len(hunks) - 2):
+        a, b = hunks[k], hunks[k + 1]
+        if hunks[k - 1].op is not Op.EQUAL or hunks[k + 2].op is not Op.EQUAL:
+            continue
+        if {a.op, b.op} != {Op.DELETE, Op.INSERT}:
+            continue
+        removed = a.left or b.left
+        added = a.right or b.right
+        head = re.match(r" ([^\W\d_][\w'’‐-]*)", hunks[k + 2].left)
+        if not head or not head.group(1)[:1].islower() or fold(head.group(1)) in STOP_WORDS:
+            continue
+        for text, other, deleted in ((removed, added, True), (added, removed, False)):
+            words, others = _WORD.findall(text), _WORD.findall(other)
+            if not words or not others or not text[-1:].isalnum() or not other[-1:].isalnum():
+                continue
+            word, last_other = words[-1], fold(others[-1])
+            f = fold(word)
+            if (
+                last_other not in STOP_WORDS
+                or f in STOP_WORDS
+                or f in HARMLESS_MODIFIERS
+                or f in NEGATIONS
+                or not word[:1].islower()
+                or f in {fold(w) for w in others}
+                or not _adjective_like(word)
+                or ("-" not in f and _VERB_FORM.search(f) is not None)
+            ):
+                continue
+            noun = head.group(1)
+            if deleted:
+                out.append(
+                    ConflictSpan(
+                        "qualifier", f"{word} {noun}", noun, f"qualifier removed: {word} ({noun})"
+                    )
+                )
+            else:
+                out.append(
+                    ConflictSpan(
+                        "qualifier", noun, f"{word} {noun}", f"qualifier added: {word} ({noun})"
+                    )
+                )
     return out

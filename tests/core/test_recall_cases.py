@@ -213,3 +213,34 @@ def test_sentences_sharing_only_common_words_of_the_story_stay_apart():
     for a, b in ((left, right), (right, left)):
         cmp = compare_texts(" ".join(a), " ".join(b))
         assert [p for p in cmp.pairs if p.left and p.right] == []
+
+
+# -- a qualifier in a replaced place ---------------------------------------------------------
+def test_a_qualifier_ending_a_replaced_place_before_a_kept_noun():
+    ab, ba = both_ways(
+        "The gang, carrying semi-automatic rifles, held three cashiers before emptying the safe.",
+        "The men, armed with rifles, held three cashiers before emptying the safe.",
+        similarity=0.55,
+    )
+    assert ab == ["qualifier removed: semi-automatic (rifles)"]
+    assert ba == ["qualifier added: semi-automatic (rifles)"]
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        # a verb before the noun, not a qualifier
+        (
+            "The gang, carrying rifles, held three cashiers.",
+            "The men, armed with rifles, held three cashiers.",
+        ),
+        ("Police arrested the armed men on Friday.", "Police arrested some of the men on Friday."),
+        # the other side qualifies the noun too
+        (
+            "The gang, carrying semi-automatic rifles, fled.",
+            "The men, with automatic rifles, fled.",
+        ),
+    ],
+)
+def test_no_qualifier_where_a_verb_or_another_qualifier_stands(left, right):
+    assert both_ways(left, right, similarity=0.55) == ([], [])
