@@ -66,6 +66,7 @@ def find_conflicts(
     out += _numbers(left, right, lt, rt, regions_l, regions_r)
     out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
+    out += compound_names(lt, rt)
     # a word against its negating-prefix form in one small replaced place ("not uncommon"
     # / "not common") is evidence enough by itself, however loose the rest of the pair
     negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
@@ -529,6 +530,68 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     for _reg, (a, b) in sorted(initials.items()):
         if a and b and a != b:
             out.append(ConflictSpan("name", " ".join(a), " ".join(b)))
+    return out
+
+
+STOP_KEYS = frozenset(key(w) for w in STOP_WORDS)
+#: How many words after a compound ("Liberian-flagged oil tanker") may hold its noun.
+COMPOUND_NOUN_REACH = 2
+
+
+def _compound(t: Token) -> tuple[str, str] | None:
+    """(name, what it says of the noun) of a compound that starts with a name
+    ("Liberian-flagged", "Paris-based", "Saudi-led"), else None."""
+    first, dash, rest = t.text.partition("-")
+    if not dash or not first[:1].isupper() or not rest[:1].islower() or "-" in rest:
+        return None
+    return first, fold(rest)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """A place and its people by a shared start: Malta/Maltese, China/Chinese,
+    Sweden/Swedish (four letters and most of the shorter word; not Austria/Australia)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.6 * min(len(a), len(b))
+
+
+def compound_names(lt: Sequence[Token], rt: Sequence[Token]) -> list[ConflictSpan]:
+    """Another name in the same compound before the same noun: "a Liberian-flagged oil
+    tanker" / "a Panama-flagged tanker", "the Paris-based firm" / "the Lyon-based firm".
+    The compound's second part and the noun are the shared place, wherever the two stand
+    in their sentences; spellings of one name (Liberia/Liberian) do not count."""
+
+    def after(tokens: Sequence[Token], n: int) -> list[str]:
+        return [x.key for x in tokens[n + 1 : n + 1 + COMPOUND_NOUN_REACH]]
+
+    out = []
+    for n, t in enumerate(lt):
+        a = _compound(t)
+        if a is None:
+            continue
+        nouns = after(lt, n)
+        for m, u in enumerate(rt):
+            b = _compound(u)
+            if b is None or a[1] != b[1] or fold(a[0]) == fold(b[0]):
+                continue
+            theirs = after(rt, m)
+            # the word right after one compound is among the two after the other: the
+            # same noun, perhaps with a word of its own before it ("oil tanker")
+            if not (nouns and theirs and (nouns[0] in theirs or theirs[0] in nouns)):
+                continue
+            if nouns[0] in STOP_KEYS or theirs[0] in STOP_KEYS:
+                continue
+            if (
+                _has_variant(a[0], tokenize(b[0]))
+                or _has_variant(b[0], tokenize(a[0]))
+                or _one_stem(fold(a[0]), fold(b[0]))
+            ):
+                continue
+            out.append(ConflictSpan("name", t.text, u.text))
+            break
     return out
 
 

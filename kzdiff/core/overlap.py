@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .conflicts import mirrored, unprefixed
+from .conflicts import compound_names, mirrored, unprefixed
 from .facts import referent, same_referent
 from .model import ConflictSpan
 from .quantities import quantities
@@ -342,6 +342,9 @@ def shared_fact_conflicts(
         ):
             out.append(c)
             continue
+        if c.type == "name" and _same_compound(left, c.left, right, c.right):
+            out.append(c)  # "Liberian-flagged tanker" / "Panama-flagged tanker"
+            continue
         before = c.type == "name"
         cl, cr = _contexts(left, c.left, before), _contexts(right, c.right, before)
         if any(x & y for x in cl for y in cr):
@@ -364,6 +367,15 @@ def _mirrored(surface_l: str, surface_r: str) -> bool:
     """Two scores with the same figures in the other order ("52-48" / "48-52")."""
     a, b = quantities(surface_l), quantities(surface_r)
     return len(a) == len(b) == 1 and mirrored(a[0], b[0])
+
+
+def _same_compound(left: str, surface_l: str, right: str, surface_r: str) -> bool:
+    """Is this name conflict two compounds of a name with one second part before one noun
+    ("Liberian-flagged oil tanker" / "Panama-flagged tanker")? That place is shared."""
+    if "-" not in surface_l or "-" not in surface_r:
+        return False
+    found = compound_names(tokenize(left), tokenize(right))
+    return any(c.left == surface_l and c.right == surface_r for c in found)
 
 
 def _prefix_pair(c: ConflictSpan) -> bool:

@@ -244,3 +244,32 @@ def test_a_qualifier_ending_a_replaced_place_before_a_kept_noun():
 )
 def test_no_qualifier_where_a_verb_or_another_qualifier_stands(left, right):
     assert both_ways(left, right, similarity=0.55) == ([], [])
+
+
+# -- another name in the same compound before the same noun ---------------------------------
+@pytest.mark.parametrize("relation", ["same", "overlap"])
+def test_another_name_in_the_same_compound_is_a_name_conflict(relation):
+    ab, ba = both_ways(
+        "A Maltese-flagged cargo ship ran aground off the island at dawn, the coastguard said.",
+        "The Cyprus-flagged ship, carrying grain, ran aground after its engine failed.",
+        relation,
+        similarity=0.4,
+    )
+    assert ab == ["name: Maltese-flagged vs Cyprus-flagged"]
+    assert ba == ["name: Cyprus-flagged vs Maltese-flagged"]
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        # one country, written as its people and as itself
+        ("A Malta-flagged cargo ship ran aground.", "The Maltese-flagged ship ran aground."),
+        # the same compound before different nouns: two things, two places
+        (
+            "The Paris-based firm was fined, the court said.",
+            "A Lyon-based bank appealed, the court said.",
+        ),
+    ],
+)
+def test_no_compound_conflict_for_one_name_or_another_noun(left, right):
+    assert both_ways(left, right, "overlap", similarity=0.4) == ([], [])
