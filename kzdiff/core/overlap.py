@@ -50,6 +50,9 @@ OVERLAP_SIM = 0.30
 STRONG_WEIGHT = 3.0
 UNIQUE_SHARED = 2
 LOOSE_SIM = 0.20
+#: shared weight of the words numbers count on both sides ("nine *suicide bombers*" /
+#: "eight *suicide bombers*") that makes them one fact (see :func:`_counts_alike`)
+COUNTED_WEIGHT = 1.5
 #: a number value both sides give in different words ("eight" / "8") counts this much
 VALUE_WEIGHT = 0.5
 #: how many partners each unpaired sentence is scored against
@@ -130,6 +133,15 @@ def counted(f: Features) -> frozenset[str]:
 def fact_weight(shared: frozenset[str], w: Weights) -> float:
     """The rarity weight of :func:`shared_facts` (a word found once in each text weighs 1)."""
     return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
+
+
+def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) -> bool:
+    """Do numbers on both sides count the same rare thing ("nine suicide bombers" /
+    "eight suicide bombers")? That is one fact, whatever the two figures: worth a number
+    value, and evidence enough for a lower similarity. Needs ``COUNTED_WEIGHT`` of shared
+    words after the numbers, one of them found once in each text."""
+    both = shared & counted(a) & counted(b)
+    return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
 
 
 def _strong(shared: frozenset[str], weight: float, w: Weights) -> bool:
@@ -226,10 +238,12 @@ def find_overlaps(
             vb = values[(1, j)] = number_values(b)
         facts = shared_facts(a, b, (va, vb))
         weight = fact_weight(facts, w)
+        same_count = _counts_alike(facts, a, b, w)
+        weight += VALUE_WEIGHT * same_count
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity
-        if sim >= OVERLAP_SIM or (sim >= LOOSE_SIM and _strong(facts, weight, w)):
+        if sim >= OVERLAP_SIM or (sim >= LOOSE_SIM and (same_count or _strong(facts, weight, w))):
             # heaviest first; ties by position (the caller aligns in a canonical orientation)
             item = (-round(weight, 9), -sim, min(i, j), i, j)
             (joins if i in owner_l or j in owner_r else fresh).append(item)
@@ -254,7 +268,8 @@ def find_overlaps(
                 return False
             had = shared_facts(a, b)
         novel = shared_of[(i, j)] - had
-        if fact_weight(novel, w) < OVERLAP_WEIGHT:
+        bonus = VALUE_WEIGHT * _counts_alike(novel, lf[i], rf[j], w)
+        if fact_weight(novel, w) + bonus < OVERLAP_WEIGHT:
             return False
         # ... and is that a quantity: a number both give, or what numbers on both sides
         # count ("30 million pounds" / "35 million pounds")? A name with a title shared by

@@ -273,3 +273,33 @@ def test_another_name_in_the_same_compound_is_a_name_conflict(relation):
 )
 def test_no_compound_conflict_for_one_name_or_another_noun(left, right):
     assert both_ways(left, right, "overlap", similarity=0.4) == ([], [])
+
+
+# -- numbers that count the same thing join a sentence to its pair ---------------------------
+RAID_L = [
+    "Fires destroyed two fuel depots in the river port of Tarnow on Friday, police said.",
+    "Nine masked arsonists set the fires at the depots and a warehouse, according to police.",
+    "About 40 people were hurt.",
+    "The city council has asked for more patrols.",
+]
+RAID_R = [
+    "Police in Tarnow are hunting those who burned two fuel depots on Friday.",
+    "Officers say eight masked arsonists were behind the coordinated blazes, which also hurt "
+    "around 40 people.",
+    "Shops in the old town stayed shut on Saturday.",
+]
+
+
+def test_a_sentence_whose_numbers_count_the_same_thing_joins_the_pair():
+    # 'nine masked arsonists' / 'eight masked arsonists' is one fact told two ways, though the
+    # two sentences share little else: the right's sentence takes both left ones (2:1)
+    for a, b, want in (
+        (RAID_L, RAID_R, "number: Nine vs eight"),
+        (RAID_R, RAID_L, "number: eight vs Nine"),
+    ):
+        cmp = compare_texts(" ".join(a), " ".join(b))
+        flip = a is RAID_R
+        joined = [p for p in cmp.pairs if (p.right if flip else p.left) == (1, 2)]
+        assert len(joined) == 1
+        assert joined[0].kind.value == "conflict"
+        assert joined[0].reasons() == [want]
