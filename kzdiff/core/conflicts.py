@@ -899,14 +899,15 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
 #: Similarity a pair needs for a qualifier found in a replaced place: the noun it
 #: qualifies is kept, and bare on the other side, which is evidence of its own.
 REPLACED_QUALIFIER_SIM = 0.5
-#: Endings of verb forms: "carrying shotguns" / "armed with shotguns" is no qualifier.
-_VERB_FORM = re.compile(r"(ed|ing)$")
+#: Endings of words that are no noun for a qualifier to restrict ("needed", "quickly").
+_NOT_A_NOUN = re.compile(r"(ed|ly)$")
 
 
 def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
     """A qualifier ending one side of a replaced place, before a kept noun that the other
     side gives bare after a function word: "carrying sawn-off shotguns" / "armed with
-    shotguns". Only a compound or an adjective, not a verb form ("carrying")."""
+    shotguns". Only a compound (sawn-off, semi-automatic, long-standing): a single word
+    there is as often a noun or a verb ("the ECB president said", "carrying shotguns")."""
     out = []
     for k in range(1, len(hunks) - 2):
         a, b = hunks[k], hunks[k + 1]
@@ -917,7 +918,12 @@ def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
         removed = a.left or b.left
         added = a.right or b.right
         head = re.match(r" ([^\W\d_][\w'’‐-]*)", hunks[k + 2].left)
-        if not head or not head.group(1)[:1].islower() or fold(head.group(1)) in STOP_WORDS:
+        if (
+            not head
+            or not head.group(1)[:1].islower()
+            or fold(head.group(1)) in STOP_WORDS
+            or _NOT_A_NOUN.search(fold(head.group(1)))
+        ):
             continue
         for text, other, deleted in ((removed, added, True), (added, removed, False)):
             words, others = _WORD.findall(text), _WORD.findall(other)
@@ -932,8 +938,8 @@ def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
                 or f in NEGATIONS
                 or not word[:1].islower()
                 or f in {fold(w) for w in others}
+                or "-" not in f
                 or not _adjective_like(word)
-                or ("-" not in f and _VERB_FORM.search(f) is not None)
             ):
                 continue
             noun = head.group(1)
