@@ -140,6 +140,9 @@ def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) 
     "eight suicide bombers")? That is one fact, whatever the two figures: worth a number
     value, and evidence enough for a lower similarity. Needs ``COUNTED_WEIGHT`` of shared
     words after the numbers, one of them found once in each text."""
+    words = {k for k in shared if not k.startswith("#")}
+    if fact_weight(frozenset(words), w) < COUNTED_WEIGHT or not any(w(k) >= 0.99 for k in words):
+        return False  # cheap test first: most candidate pairs stop here
     both = shared & counted(a) & counted(b)
     return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
 
