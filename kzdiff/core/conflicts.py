@@ -164,7 +164,7 @@ _CHANGE_BY = re.compile(
 )
 
 
-def is_change(text: str, q: Quantity) -> bool:
+def _is_change(text: str, q: Quantity) -> bool:
     """Is this quantity an amount of change ("rose by 5%", "cut by more than 100")?"""
     return _CHANGE_BY.search(text, max(0, q.start - 40), q.start) is not None
 
@@ -195,7 +195,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2):
                 continue
-            if is_change(left, q) != is_change(right, q2):
+            if _is_change(left, q) != _is_change(right, q2):
                 continue  # a change against a level: both can be true
             same_region = (
                 reg is not None
