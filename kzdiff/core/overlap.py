@@ -342,11 +342,16 @@ def shared_fact_conflicts(
 
     Sentences that share one fact say different things around it, so a number, name or
     negation found on one side only is usually just more content. A number (or date)
-    conflict is kept when the few words after the two numbers share a content word (30
-    million *pounds* vs 35 million *pounds*; not four *crew members* vs five *Indian
-    nationals*); a name conflict when the few words before the two names do (*judge* Tamm
-    vs *judge* Saar). Negations, antonyms and qualifiers need a word-for-word
-    correspondence that an overlap does not have.
+    conflict is kept when the unit and few words after the two numbers share a content
+    word (30 million *euros* vs 35 million *euros*; not four *crew members* vs five
+    *Indian nationals*), when the facts table reads the same referent for both ("causing
+    three deaths" / "killing at least 22 people") or when the two are one score in the
+    other order (52-48 / 48-52); a name conflict when the few words before the two names
+    share a word (*judge* Tamm vs *judge* Saar) or the names stand in the same compound
+    before the same noun ("Liberian-flagged oil tanker" / "Panama-flagged tanker"); a
+    negation when it is one word against its prefixed form ("uncommon" / "common").
+    Other negations, antonyms and qualifiers need a word-for-word correspondence that an
+    overlap does not have.
     """
     out = []
     for c in conflicts:
