@@ -52,6 +52,7 @@ HARMLESS_MODIFIERS = frozenset(
 
 MAX_NUMBER_REGION = 6  # likewise for a swapped number
 MAX_NAME_REGION = 4  # a replaced region longer than this is a rewrite, not a swapped name
+MAX_PREFIX_REGION = 2  # "uncommon" / "so common": a word swapped in place, not a rewrite
 MAX_DATE_REGION = 3  # a swapped day ("on Sunday" / "on Monday"), not a rewritten clause
 
 
@@ -65,11 +66,17 @@ def find_conflicts(
     out += _numbers(left, right, lt, rt, regions_l, regions_r)
     out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
+    out += compound_names(lt, rt)
+    # a word against its negating-prefix form in one small replaced place ("not uncommon"
+    # / "not common") is evidence enough by itself, however loose the rest of the pair
+    negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
+    out += negated or _prefix_negation(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
-        out += _negation(lt, rt, left, right) or _prefix_negation(lt, rt, regions_l, regions_r)
         out += _antonyms(lt, rt)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
+    if similarity >= REPLACED_QUALIFIER_SIM:
+        out += _replaced_qualifiers(hunks)
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for c in out:
@@ -148,6 +155,31 @@ def _quantity_region(regions, q: Quantity) -> int | None:
     return None
 
 
+#: "by" before a number (hedges between allowed) makes it a change, not a level: "cut the
+#: toll by more than 100" and "lowered the toll to 253" can both be true.
+_CHANGE_BY = re.compile(
+    r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|"
+    r"(?:about|around|nearly|almost|over|some|roughly|just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_change(text: str, q: Quantity) -> bool:
+    """Is this quantity an amount of change ("rose by 5%", "cut by more than 100")?"""
+    return _CHANGE_BY.search(text, max(0, q.start - 40), q.start) is not None
+
+
+def mirrored(a: Quantity, b: Quantity) -> bool:
+    """A score or range given in the other order ("won 52-48" / "won 48-52"): the same two
+    figures, so the same result, told the other way round wherever it stands."""
+    return (
+        a.dim == b.dim == "score"
+        and isinstance(a.value, tuple)
+        and a.value[0] != a.value[1]
+        and a.value == tuple(reversed(b.value))  # type: ignore[arg-type]
+    )
+
+
 def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
     only_l = [x for x in nl if not any(agree(x[0], y[0]) for y in nr)]
@@ -163,6 +195,8 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2):
                 continue
+            if _is_change(left, q) != _is_change(right, q2):
+                continue  # a change against a level: both can be true
             same_region = (
                 reg is not None
                 and reg == _quantity_region(regions_r, q2)
@@ -173,7 +207,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue  # a count and a percentage: only where a unit was changed
             other = referent(right, q2)
             same_thing = what is not None and other is not None and same_referent(what, other)
-            if same_region or ctx & _context(rt, j) or same_thing:
+            if same_region or ctx & _context(rt, j) or same_thing or mirrored(q, q2):
                 out.append(ConflictSpan(typ, q.text, q2.text))
                 used.add(n)
                 break
@@ -234,7 +268,37 @@ def _event(tokens: Sequence[Token], n: int, text: str) -> tuple[str, set[str]]:
         and number_value([nxt.text], 0) is None
     ):
         return "names", {nxt.key}
-    return "dates", _clause_context(tokens, n, text) - _TIME_KEYS
+    return "dates", (_clause_context(tokens, n, text) | _fronted(tokens, n, text)) - _TIME_KEYS
+
+
+#: How many words of the main clause a fronted date ("On Thursday, the government will
+#: present ...") dates: its subject, verb and object.
+FRONTED_REACH = 8
+
+
+def _fronted(tokens: Sequence[Token], n: int, text: str) -> set[str]:
+    """The content keys of the clause a date opening the sentence dates: "On Thursday,
+    the government will present a plan" dates the presenting. Empty unless only dating
+    words ("on", "late on", "early next") come before the day and a comma follows it (or
+    its time of day: "On Sunday night,")."""
+    if any(fold(t.text) not in _DATING_WORDS for t in tokens[:n]):
+        return set()
+    end = n + 1 if n + 1 < len(tokens) and fold(tokens[n + 1].text) in _TIME_OF_DAY else n
+    if end + 1 >= len(tokens):
+        return set()
+    gap = text[tokens[end].start + len(tokens[end].text) : tokens[end + 1].start]
+    if "," not in gap:
+        return set()
+    out: set[str] = set()
+    for k in range(end + 1, min(len(tokens), end + 1 + FRONTED_REACH)):
+        t = tokens[k]
+        if k > end + 1 and CLAUSE_BREAK.search(
+            text, tokens[k - 1].start + len(tokens[k - 1].text), t.start
+        ):
+            break
+        if t.content and not t.text[:1].isdigit():
+            out.add(t.key)
+    return out
 
 
 def _dates(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
@@ -469,6 +533,68 @@ def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     return out
 
 
+STOP_KEYS = frozenset(key(w) for w in STOP_WORDS)
+#: How many words after a compound ("Liberian-flagged oil tanker") may hold its noun.
+COMPOUND_NOUN_REACH = 2
+
+
+def _compound(t: Token) -> tuple[str, str] | None:
+    """(name, what it says of the noun) of a compound that starts with a name
+    ("Liberian-flagged", "Paris-based", "Saudi-led"), else None."""
+    first, dash, rest = t.text.partition("-")
+    if not dash or not first[:1].isupper() or not rest[:1].islower() or "-" in rest:
+        return None
+    return first, fold(rest)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """A place and its people by a shared start: Malta/Maltese, China/Chinese,
+    Sweden/Swedish (four letters and most of the shorter word; not Austria/Australia)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.6 * min(len(a), len(b))
+
+
+def compound_names(lt: Sequence[Token], rt: Sequence[Token]) -> list[ConflictSpan]:
+    """Another name in the same compound before the same noun: "a Liberian-flagged oil
+    tanker" / "a Panama-flagged tanker", "the Paris-based firm" / "the Lyon-based firm".
+    The compound's second part and the noun are the shared place, wherever the two stand
+    in their sentences; spellings of one name (Liberia/Liberian) do not count."""
+
+    def after(tokens: Sequence[Token], n: int) -> list[str]:
+        return [x.key for x in tokens[n + 1 : n + 1 + COMPOUND_NOUN_REACH]]
+
+    out = []
+    for n, t in enumerate(lt):
+        a = _compound(t)
+        if a is None:
+            continue
+        nouns = after(lt, n)
+        for m, u in enumerate(rt):
+            b = _compound(u)
+            if b is None or a[1] != b[1] or fold(a[0]) == fold(b[0]):
+                continue
+            theirs = after(rt, m)
+            # the word right after one compound is among the two after the other: the
+            # same noun, perhaps with a word of its own before it ("oil tanker")
+            if not (nouns and theirs and (nouns[0] in theirs or theirs[0] in nouns)):
+                continue
+            if nouns[0] in STOP_KEYS or theirs[0] in STOP_KEYS:
+                continue
+            if (
+                _has_variant(a[0], tokenize(b[0]))
+                or _has_variant(b[0], tokenize(a[0]))
+                or _one_stem(fold(a[0]), fold(b[0]))
+            ):
+                continue
+            out.append(ConflictSpan("name", t.text, u.text))
+            break
+    return out
+
+
 # -- negation and antonyms -----------------------------------------------------------------
 # Verbs and prepositions that carry a negation of their own ("declined to comment" says
 # what "would not comment" says), so they balance an explicit "not" on the other side.
@@ -662,7 +788,7 @@ def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
 NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
 
 
-def _unprefixed(word: str) -> str | None:
+def unprefixed(word: str) -> str | None:
     """The key of a word without its negating prefix ("uncommon" -> key of "common")."""
     f = fold(word)
     for p in NEGATING_PREFIXES:
@@ -679,9 +805,13 @@ def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
         (rt, lt, regions_r, regions_l, True),
     ):
         for t in tokens:
-            bare = _unprefixed(t.text)
+            bare = unprefixed(t.text)
             reg = _region_of(regs, t.start) if bare else None
-            if reg is None:
+            if (
+                reg is None
+                or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
+                or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
+            ):
                 continue
             for u in other:
                 if u.key == bare and _region_of(oregs, u.start) == reg:
@@ -763,4 +893,66 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
                     f"qualifier added: {qualifier} ({head.group()})",
                 )
             )
+    return out
+
+
+#: Similarity a pair needs for a qualifier found in a replaced place: the noun it
+#: qualifies is kept, and bare on the other side, which is evidence of its own.
+REPLACED_QUALIFIER_SIM = 0.5
+#: Endings of words that are no noun for a qualifier to restrict ("needed", "quickly").
+_NOT_A_NOUN = re.compile(r"(ed|ly)$")
+
+
+def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
+    """A qualifier ending one side of a replaced place, before a kept noun that the other
+    side gives bare after a function word: "carrying sawn-off shotguns" / "armed with
+    shotguns". Only a compound (sawn-off, semi-automatic, long-standing): a single word
+    there is as often a noun or a verb ("the ECB president said", "carrying shotguns")."""
+    out = []
+    for k in range(1, len(hunks) - 2):
+        a, b = hunks[k], hunks[k + 1]
+        if hunks[k - 1].op is not Op.EQUAL or hunks[k + 2].op is not Op.EQUAL:
+            continue
+        if {a.op, b.op} != {Op.DELETE, Op.INSERT}:
+            continue
+        removed = a.left or b.left
+        added = a.right or b.right
+        head = re.match(r" ([^\W\d_][\w'’‐-]*)", hunks[k + 2].left)
+        if (
+            not head
+            or not head.group(1)[:1].islower()
+            or fold(head.group(1)) in STOP_WORDS
+            or _NOT_A_NOUN.search(fold(head.group(1)))
+        ):
+            continue
+        for text, other, deleted in ((removed, added, True), (added, removed, False)):
+            words, others = _WORD.findall(text), _WORD.findall(other)
+            if not words or not others or not text[-1:].isalnum() or not other[-1:].isalnum():
+                continue
+            word, last_other = words[-1], fold(others[-1])
+            f = fold(word)
+            if (
+                last_other not in STOP_WORDS
+                or f in STOP_WORDS
+                or f in HARMLESS_MODIFIERS
+                or f in NEGATIONS
+                or not word[:1].islower()
+                or f in {fold(w) for w in others}
+                or "-" not in f
+                or not _adjective_like(word)
+            ):
+                continue
+            noun = head.group(1)
+            if deleted:
+                out.append(
+                    ConflictSpan(
+                        "qualifier", f"{word} {noun}", noun, f"qualifier removed: {word} ({noun})"
+                    )
+                )
+            else:
+                out.append(
+                    ConflictSpan(
+                        "qualifier", noun, f"{word} {noun}", f"qualifier added: {word} ({noun})"
+                    )
+                )
     return out

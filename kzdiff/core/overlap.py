@@ -30,7 +30,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .conflicts import compound_names, mirrored, unprefixed
+from .facts import referent, same_referent
 from .model import ConflictSpan
+from .quantities import quantities
 from .similarity import Features, Score, Weights, merge, score
 from .text import WORD_RE, fold, key, number_value, tokenize
 
@@ -40,6 +43,16 @@ OVERLAP_WEIGHT = 2.4
 #: ... and a similarity (see :func:`~kzdiff.core.similarity.score`) of at least this much,
 #: so that two long sentences sharing several common words of the story are not linked
 OVERLAP_SIM = 0.30
+#: ... unless what they share weighs this much and holds at least ``UNIQUE_SHARED`` words
+#: found once in each text (a place, a find: words only these two sentences use), when a
+#: lower similarity will do: two long sentences that each say much more around one fact
+#: share a small part of their words, however rare those are
+STRONG_WEIGHT = 3.0
+UNIQUE_SHARED = 2
+LOOSE_SIM = 0.20
+#: shared weight of the words numbers count on both sides ("nine *suicide bombers*" /
+#: "eight *suicide bombers*") that makes them one fact (see :func:`_counts_alike`)
+COUNTED_WEIGHT = 1.5
 #: a number value both sides give in different words ("eight" / "8") counts this much
 VALUE_WEIGHT = 0.5
 #: how many partners each unpaired sentence is scored against
@@ -120,6 +133,26 @@ def counted(f: Features) -> frozenset[str]:
 def fact_weight(shared: frozenset[str], w: Weights) -> float:
     """The rarity weight of :func:`shared_facts` (a word found once in each text weighs 1)."""
     return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
+
+
+def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) -> bool:
+    """Do numbers on both sides count the same rare thing ("nine suicide bombers" /
+    "eight suicide bombers")? That is one fact, whatever the two figures: worth a number
+    value, and evidence enough for a lower similarity. Needs ``COUNTED_WEIGHT`` of shared
+    words after the numbers, one of them found once in each text."""
+    words = {k for k in shared if not k.startswith("#")}
+    if fact_weight(frozenset(words), w) < COUNTED_WEIGHT or not any(w(k) >= 0.99 for k in words):
+        return False  # cheap test first: most candidate pairs stop here
+    both = shared & counted(a) & counted(b)
+    return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
+
+
+def _strong(shared: frozenset[str], weight: float, w: Weights) -> bool:
+    """Is a shared fact heavy enough to link two loosely similar sentences: a weight of
+    ``STRONG_WEIGHT`` with ``UNIQUE_SHARED`` words found once in each text?"""
+    if weight < STRONG_WEIGHT:
+        return False
+    return sum(1 for k in shared if not k.startswith("#") and w(k) >= 0.99) >= UNIQUE_SHARED
 
 
 def _too_light(f: Features | None, w: Weights) -> bool:
@@ -208,10 +241,12 @@ def find_overlaps(
             vb = values[(1, j)] = number_values(b)
         facts = shared_facts(a, b, (va, vb))
         weight = fact_weight(facts, w)
+        same_count = _counts_alike(facts, a, b, w)
+        weight += VALUE_WEIGHT * same_count
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity
-        if sim >= OVERLAP_SIM:
+        if sim >= OVERLAP_SIM or (sim >= LOOSE_SIM and (same_count or _strong(facts, weight, w))):
             # heaviest first; ties by position (the caller aligns in a canonical orientation)
             item = (-round(weight, 9), -sim, min(i, j), i, j)
             (joins if i in owner_l or j in owner_r else fresh).append(item)
@@ -236,7 +271,8 @@ def find_overlaps(
                 return False
             had = shared_facts(a, b)
         novel = shared_of[(i, j)] - had
-        if fact_weight(novel, w) < OVERLAP_WEIGHT:
+        bonus = VALUE_WEIGHT * _counts_alike(novel, lf[i], rf[j], w)
+        if fact_weight(novel, w) + bonus < OVERLAP_WEIGHT:
             return False
         # ... and is that a quantity: a number both give, or what numbers on both sides
         # count ("30 million pounds" / "35 million pounds")? A name with a title shared by
@@ -286,7 +322,9 @@ def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:
         if before:
             lo, hi = max(0, n - CONTEXT), n
         else:
-            lo, hi = n + len(target), min(len(toks), n + len(target) + CONTEXT)
+            # a unit or currency read into the quantity ("30 million *euros*") says what
+            # it counts as much as a word after it would
+            lo, hi = n, min(len(toks), n + len(target) + CONTEXT)
         out.append(
             {
                 key(t.text)
@@ -304,18 +342,68 @@ def shared_fact_conflicts(
 
     Sentences that share one fact say different things around it, so a number, name or
     negation found on one side only is usually just more content. A number (or date)
-    conflict is kept when the few words after the two numbers share a content word (30
-    million *pounds* vs 35 million *pounds*; not four *crew members* vs five *Indian
-    nationals*); a name conflict when the few words before the two names do (*judge* Tamm
-    vs *judge* Saar). Negations, antonyms and qualifiers need a word-for-word
-    correspondence that an overlap does not have.
+    conflict is kept when the unit and few words after the two numbers share a content
+    word (30 million *euros* vs 35 million *euros*; not four *crew members* vs five
+    *Indian nationals*), when the facts table reads the same referent for both ("causing
+    three deaths" / "killing at least 22 people") or when the two are one score in the
+    other order (52-48 / 48-52); a name conflict when the few words before the two names
+    share a word (*judge* Tamm vs *judge* Saar) or the names stand in the same compound
+    before the same noun ("Liberian-flagged oil tanker" / "Panama-flagged tanker"); a
+    negation when it is one word against its prefixed form ("uncommon" / "common").
+    Other negations, antonyms and qualifiers need a word-for-word correspondence that an
+    overlap does not have.
     """
     out = []
     for c in conflicts:
+        if c.type == "negation" and _prefix_pair(c):
+            out.append(c)  # "not uncommon" / "not common": one word, negated in place
+            continue
         if c.type not in ("number", "date", "name") or not c.left or not c.right:
+            continue
+        if c.type != "name" and (
+            _same_referents(left, c.left, right, c.right) or _mirrored(c.left, c.right)
+        ):
+            out.append(c)
+            continue
+        if c.type == "name" and _same_compound(left, c.left, right, c.right):
+            out.append(c)  # "Liberian-flagged tanker" / "Panama-flagged tanker"
             continue
         before = c.type == "name"
         cl, cr = _contexts(left, c.left, before), _contexts(right, c.right, before)
         if any(x & y for x in cl for y in cr):
             out.append(c)
     return tuple(out)
+
+
+def _same_referents(left: str, surface_l: str, right: str, surface_r: str) -> bool:
+    """Do the two quantities written ``surface_l`` and ``surface_r`` refer to one thing by
+    the facts table's reading (:func:`~kzdiff.core.facts.referent`): "causing three
+    deaths" and "killing at least 22 people" both count the dead, "a depth of 10
+    kilometres" and "a depth of 15 kilometres" are both depths. The same evidence the
+    classifier and the facts table accept, so a shared fact keeps the conflict they find."""
+    ra = [referent(left, q) for q in quantities(left) if q.text == surface_l]
+    rb = [referent(right, q) for q in quantities(right) if q.text == surface_r]
+    return any(a is not None and b is not None and same_referent(a, b) for a in ra for b in rb)
+
+
+def _mirrored(surface_l: str, surface_r: str) -> bool:
+    """Two scores with the same figures in the other order ("52-48" / "48-52")."""
+    a, b = quantities(surface_l), quantities(surface_r)
+    return len(a) == len(b) == 1 and mirrored(a[0], b[0])
+
+
+def _same_compound(left: str, surface_l: str, right: str, surface_r: str) -> bool:
+    """Is this name conflict two compounds of a name with one second part before one noun
+    ("Liberian-flagged oil tanker" / "Panama-flagged tanker")? That place is shared."""
+    if "-" not in surface_l or "-" not in surface_r:
+        return False
+    found = compound_names(tokenize(left), tokenize(right))
+    return any(c.left == surface_l and c.right == surface_r for c in found)
+
+
+def _prefix_pair(c: ConflictSpan) -> bool:
+    """A negation that is one word against its prefixed form ("uncommon" / "common")."""
+    a, b = c.left.strip(), c.right.strip()
+    if not a or not b or " " in a or " " in b:
+        return False
+    return unprefixed(a) == key(b) or unprefixed(b) == key(a)
