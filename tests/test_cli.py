@@ -41,7 +41,7 @@ def test_json_follows_the_schema(sample_paths) -> None:
             assert text[s["start"] : s["end"]] == s["text"]
         ids = sorted(i for pr in data["pairs"] for i in pr[side])
         assert ids == list(range(len(doc["sentences"])))
-    kinds = {"identical", "paraphrase", "conflict", "missing"}
+    kinds = {"identical", "paraphrase", "conflict", "missing", "furniture"}
     for pr in data["pairs"]:
         assert pr["kind"] in kinds
         assert isinstance(pr["moved"], bool)
@@ -144,3 +144,51 @@ def test_json_says_which_pairs_share_only_a_fact(tmp_path) -> None:
         "number: 30 million euros vs 35 million euros"
     ]
     assert pairs[((0,), ())]["relation"] == "same"
+
+
+def test_word_pdf_and_web_page_from_the_command_line(tmp_path) -> None:
+    from .documents import ARTICLE, PAGE, write_docx, write_pdf
+
+    docx = write_docx(tmp_path / "story.docx")
+    pdf = write_pdf(tmp_path / "story.pdf", ARTICLE * 3, pages=1)
+    page = tmp_path / "story.html"
+    page.write_text(PAGE, encoding="utf-8")
+    p = run(str(docx), str(pdf), "--json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert (data["left"]["format"], data["right"]["format"]) == ("docx", "pdf")
+    assert data["left"]["title"] == "River floods town"
+    for side in ("left", "right"):
+        text = data[side]["text"]
+        for s in data[side]["sentences"]:
+            assert text[s["start"] : s["end"]] == s["text"]
+    p = run(str(page), str(docx), "--html", str(tmp_path / "r.html"))
+    assert p.returncode == 0, p.stderr
+    report = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Author: Jane Rivers" in report and "Date: 2025-03-04" in report
+
+
+def test_furniture_is_counted_apart_in_json(sample_paths) -> None:
+    p = run(str(sample_paths[0]), str(sample_paths[1]), "--json")
+    data = json.loads(p.stdout)
+    s = data["summary"]
+    furniture = [pr for pr in data["pairs"] if pr["kind"] == "furniture"]
+    assert s["furniture"] == len(furniture) > 0
+    for pr in furniture:
+        side = "left" if pr["left"] else "right"
+        assert len(pr["left"]) + len(pr["right"]) == 1
+        assert data[side]["sentences"][pr[side][0]]["block"] == "furniture"
+    right = {x["text"] for x in data["right"]["sentences"] if x["block"] == "furniture"}
+    assert {"2 MIN READ", "RECOMMENDED", "SOURCE:AFP", "Explore"} <= right
+
+
+def test_a_pdf_without_text_is_refused_by_name(tmp_path, sample_paths) -> None:
+    from .documents import write_pdf
+
+    scan = write_pdf(tmp_path / "scan.pdf", text=False)
+    p = run(str(scan), str(sample_paths[0]), "--json")
+    assert p.returncode == 2 and p.stdout == ""
+    assert (
+        p.stderr
+        == f"kzdiff: {scan}: is a PDF without a text layer (a scan or an image?): run OCR on it first\n"
+    )
