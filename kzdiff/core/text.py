@@ -124,19 +124,29 @@ def normalise_number(w: str) -> str:
     return w + ("%" if pct else "")
 
 
+#: Latin spellings of one Cyrillic/Arabic letter, folded to one (longest first).
+_TRANSLIT_AS = {"dzh": "j", "zh": "j", "dj": "j", "tch": "ch", "q": "k"}
+_TRANSLIT = re.compile("|".join(sorted(_TRANSLIT_AS, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """A loose phonetic key for names: Tokaev/Tokayev -> 'tkv', Kassym/Kasim -> 'ksm'.
 
     Vowels (and y, h, w, which transliterations add or drop) after the first letter are
-    removed and doubled consonants collapsed; ks/x and ph/f are folded.
+    removed and doubled consonants collapsed; ks/x and ph/f are folded, and so are the
+    ways one Cyrillic or Arabic letter is written in Latin: zh/dzh/dj/j (Zhaparov/Japarov),
+    y/j (Yusupov/Jusupov, Aliyev/Alijev), q/k (Qazaqstan/Kazakhstan), tch/ch,
+    w/v at the start (Wladimir/Vladimir) and -off/-ov at the end (Rachmaninoff/-ov).
     """
     w = fold(word).replace("-", "").replace("'", "")
     if not w:
         return w
     w = w.replace("ph", "f").replace("x", "ks").replace("ck", "k")
+    w = _TRANSLIT.sub(lambda m: _TRANSLIT_AS[m.group()], w)
+    w = re.sub(r"^y", "j", re.sub(r"^w", "v", re.sub(r"ff$", "v", w)))
     head, tail = w[0], w[1:]
-    tail = re.sub(r"[aeiouyhw]", "", tail)
+    tail = re.sub(r"[aeiouyhwj]", "", tail)
     out = head
     for ch in tail:
         if ch != out[-1]:
@@ -159,7 +169,8 @@ def spelling_variants(a: str, b: str) -> bool:
         return True
     if NUMBER_RE.match(fa) or NUMBER_RE.match(fb):
         return False
-    if len(fa) >= 4 and len(fb) >= 4 and fa[0] == fb[0] and skeleton(a) == skeleton(b):
+    # equal skeletons start with the same sound (Japarov/Zhaparov): no first-letter test
+    if len(fa) >= 4 and len(fb) >= 4 and skeleton(a) == skeleton(b):
         return True
     return min(len(fa), len(fb)) >= 5 and _edit_distance_le1(fa, fb)
 
