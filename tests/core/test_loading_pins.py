@@ -1,0 +1,146 @@
+"""Loading pinned exactly: each encoding route gives back the very text that was saved,
+and each refusal says what the file is, naming it."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from kzdiff.core.loading import LoadError, decode_bytes, load_file
+
+RUSSIAN = (
+    "Президент Казахстана Касым-Жомарт Токаев заявил в понедельник, что попытка "
+    "переворота была предотвращена.\r\nКомитет национальной безопасности задержал семь "
+    "человек.\r\n"
+)
+GREEK = (
+    "Ο πρόεδρος της χώρας δήλωσε τη Δευτέρα ότι η απόπειρα πραξικοπήματος αποτράπηκε. "
+    "Επτά άνθρωποι συνελήφθησαν.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,encoding",
+    [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"), (GREEK, "cp1253"), (RUSSIAN * 30, "cp1251")],
+)
+def test_non_latin_single_byte_text_is_detected_not_turned_to_mojibake(write, text, encoding):
+    """Cyrillic or Greek in a legacy code page: most bytes are non-ASCII, so the detector
+    is asked, and the article comes back letter for letter (newlines normalised)."""
+    t = load_file(write("article.txt", text, encoding))
+    assert t.text == text.replace("\r\n", "\n")
+    assert codecs.lookup(t.encoding).name == codecs.lookup(encoding).name
+    assert t.warnings == ()
+
+
+def test_mostly_ascii_with_a_few_accents_is_cp1252(write):
+    text = "The caf\u00e9 on the corner reopened on Monday, its owner said. " * 5
+    t = load_file(write("a.txt", text, "cp1252"))
+    assert (t.text, t.encoding, t.warnings) == (text, "cp1252", ())
+
+
+def test_bytes_no_code_page_defines_are_shown_as_replacement_characters(write):
+    p = write("a.txt", b"Caf\xe9 \x81 prices rose. " + b"More plain words here. " * 5)
+    t = load_file(p)
+    assert t.text == "Café \ufffd prices rose. " + "More plain words here. " * 5
+    assert t.encoding == "cp1252"
+    assert t.warnings == (f"{p}: not valid cp1252 text; undecodable bytes are shown as \ufffd",)
+
+
+@pytest.mark.parametrize(
+    "encoding,bom,expected",
+    [
+        ("utf-32-le", codecs.BOM_UTF32_LE, "utf-32-le"),
+        ("utf-32-be", codecs.BOM_UTF32_BE, "utf-32-be"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16-le"),
+        ("utf-16-be", codecs.BOM_UTF16_BE, "utf-16-be"),
+        ("utf-8", codecs.BOM_UTF8, "utf-8-sig"),
+    ],
+)
+def test_byte_order_marks(write, encoding, bom, expected):
+    text = "Tokayev said “no”.\r\nЕщё одно предложение.\r\n"
+    t = load_file(write("a.txt", bom + text.encode(encoding)))
+    assert (t.text, t.encoding) == (text.replace("\r\n", "\n"), expected)
+
+
+def test_a_byte_order_mark_over_broken_text_is_refused(write):
+    p = write("a.txt", codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: starts as utf-16-le but is not valid utf-16-le text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(write, encoding):
+    text = "Police arrested 230 people.\r\nThe vote is on Sunday.\r\n" * 3
+    t = load_file(write("a.txt", text.encode(encoding)))
+    assert (t.text, t.encoding) == (text.replace("\r\n", "\n"), encoding)
+
+
+@pytest.mark.parametrize(
+    "content,what",
+    [
+        (b"GIF89a" + bytes(range(256)), "a GIF image"),
+        (b"\xff\xd8\xff\xe0" + bytes(range(256)), "a JPEG image"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "a PDF document (extract its text first)"),
+        (b"MZ\x90\x00" + bytes(range(256)), "a program (Windows executable)"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)),
+            "an old Office document (save it as plain text first)",
+        ),
+        (b"\x1f\x8b\x08\x00" + bytes(range(256)), "a gzip archive"),
+    ],
+)
+def test_binary_formats_are_named(write, content, what):
+    p = write("thing.txt", content)
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: is {what}, not a text file"
+
+
+def test_control_characters_in_a_legacy_encoding_are_refused(write):
+    p = write("data.txt", bytes(range(1, 9)) * 40 + b"\xff")
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: contains binary data, not a text file"
+
+
+def test_a_few_control_characters_are_text(write):
+    raw = b"Caf\xe9 opens.\x0c" + b"Plain words of an article. " * 10
+    text, encoding, warnings = decode_bytes(raw, "a.txt")
+    assert (text, encoding, warnings) == (raw.decode("cp1252"), "cp1252", [])
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size(tmp_path):
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as f:
+        f.truncate(65 * 2**20)  # sparse: nothing is written
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: too large to compare (65 MB; the limit is 64 MB)"
+
+
+def test_a_large_file_loads_with_its_size_in_the_warning(write):
+    sentence = b"Police arrested 230 people in the capital on Sunday. "
+    p = write("big.txt", sentence * (int(5.5 * 2**20) // len(sentence)))
+    t = load_file(p)
+    assert t.text.startswith("Police arrested") and t.encoding == "utf-8"
+    assert t.warnings == (f"{p}: large file (5.5 MB); comparing may take a while",)
+
+
+def test_a_web_page_is_compared_by_its_visible_text(write):
+    p = write(
+        "page.html", "<html><head><title>T</title></head><body><p>A cat sat.</p></body></html>"
+    )
+    t = load_file(p)
+    assert t.format == "html" and "A cat sat." in t.text and "<p>" not in t.text
+    assert t.warnings == (
+        f"{p}: an HTML page; its visible text is compared, without markup or scripts",
+    )
+
+
+def test_an_impossible_path_is_reported_by_name(tmp_path):
+    p = tmp_path / ("x" * 5000)
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: cannot be read (File name too long)"
