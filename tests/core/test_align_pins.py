@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from kzdiff import compare_texts
+from kzdiff.core.align import GAP_MAX, gap_around, gap_candidates
 from kzdiff.core.model import Comparison
 
 from .test_align import STORY
+from .test_synthetic import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -127,3 +130,56 @@ def test_result_does_not_depend_on_string_hashing(case):
         outs.append(proc.stdout)
     assert outs[0] == outs[1]
     assert json.loads(outs[0])["pairs"]
+
+
+def test_gap_around_gives_the_in_order_neighbours():
+    anchors = [(0, 2), (5, 7), (9, 12)]
+    assert gap_around(anchors, 3, 20) == (2, 7)  # after the first anchor
+    assert gap_around(anchors, 7, 20) == (7, 12)
+    assert gap_around(anchors, 10, 20) == (12, 20)  # after the last: up to the end
+    assert gap_around([(4, 4)], 1, 20) == (-1, 4)  # before the first: from the start
+    assert gap_around([], 3, 20) == (-1, 20)
+
+
+def test_gap_candidates_pair_up_sentences_between_the_same_fixed_pairs():
+    """Sentences 1-2 sit between fixed pairs (0,0) and (3,3) on both sides, sentence 4
+    after (3,3): each is paired with every sentence of its gap on the other side, and
+    with nothing outside it. ``None`` stands for a fixed sentence's features."""
+    left = [None, "a", "b", None, "c"]
+    right = [None, "x", "y", None, "z"]
+    assert gap_candidates(left, right, [(0, 0), (3, 3)]) == {
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (2, 2),
+        (4, 4),
+    }
+
+
+def test_gap_candidates_follow_the_in_order_fixed_pairs_only():
+    # (1, 4) is out of order with the others: the gaps are those of (0,0) and (3,3)
+    left = [None, None, "a", None]
+    right = [None, "x", "y", None, None]
+    assert gap_candidates(left, right, [(0, 0), (1, 4), (3, 3)]) == {(2, 1), (2, 2)}
+
+
+@pytest.mark.parametrize("size,paired", [(GAP_MAX, True), (GAP_MAX + 1, False)])
+def test_only_small_gaps_are_paired_up_exhaustively(size, paired):
+    left = [None, "a", None]
+    right = [None] + ["x"] * size + [None]
+    expected = {(1, j) for j in range(1, size + 1)} if paired else set()
+    assert gap_candidates(left, right, [(0, 0), (2, size + 1)]) == expected
+
+
+def test_every_edited_sentence_of_a_long_revision_is_found_through_the_index():
+    """Every sentence edited, so no sentence is unchanged to anchor the others: each must
+    be found through the inverted index, over 400 sentences of news-like words."""
+    corpus = load_corpus()
+    rng = random.Random(5)
+    common, names = corpus.vocabulary()
+    rare = corpus.rare_words(rng, 900)
+    left = [corpus.make_sentence(rng, common, names, rare) for _ in range(400)]
+    right = [s[:-1] + " today." for s in left]
+    cmp = compare_texts("\n\n".join(left), "\n\n".join(right))
+    assert len(cmp.left.sentences) == len(cmp.right.sentences) == 400
+    assert [(p.left, p.right) for p in cmp.pairs] == [((i,), (i,)) for i in range(400)]

@@ -144,3 +144,68 @@ def test_an_impossible_path_is_reported_by_name(tmp_path):
     with pytest.raises(LoadError) as e:
         load_file(p)
     assert str(e.value) == f"{p}: cannot be read (File name too long)"
+
+
+def test_a_file_of_exactly_the_limit_is_not_refused_for_its_size(tmp_path):
+    p = tmp_path / "limit.txt"
+    with p.open("wb") as f:
+        f.truncate(64 * 2**20)  # sparse zeros: refused, but for what it holds
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert "too large" not in str(e.value) and "NUL" in str(e.value)
+
+
+def test_warnings_are_also_logged(write, caplog):
+    p = write("a.txt", b"Caf\xe9 \x81 prices rose. " + b"More plain words here. " * 5)
+    with caplog.at_level("WARNING", logger="kzdiff.core.loading"):
+        t = load_file(p)
+    assert [r.getMessage() for r in caplog.records] == list(t.warnings)
+
+
+@pytest.mark.parametrize(
+    "error,message",
+    [
+        (PermissionError(13, "Permission denied"), "permission denied"),
+        (OSError(5, "Input/output error"), "cannot be read (Input/output error)"),
+    ],
+)
+def test_errors_of_stat_are_reported_by_name(write, monkeypatch, error, message):
+    from pathlib import Path
+
+    p = write("a.txt", "text")
+
+    def fail(self, *a, **k):
+        raise error
+
+    monkeypatch.setattr(Path, "stat", fail)
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: {message}"
+
+
+def test_errors_of_reading_are_reported_by_name(write, monkeypatch):
+    from pathlib import Path
+
+    p = write("a.txt", "text")
+
+    def fail(self, *a, **k):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "open", fail)
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: cannot be read (Input/output error)"
+
+
+def test_control_characters_up_to_one_in_twenty_are_text():
+    raw = b"\x01" * 5 + b"a" * 94 + b"\xe9"  # 5 of 100 characters, not valid UTF-8
+    text, encoding, warnings = decode_bytes(raw, "a.txt")
+    assert (text, encoding, warnings) == (raw.decode("cp1252"), "cp1252", [])
+    with pytest.raises(LoadError, match="contains binary data"):
+        decode_bytes(b"\x01" * 6 + b"a" * 93 + b"\xe9", "a.txt")
+
+
+def test_line_breaks_and_tabs_are_not_control_characters():
+    raw = b"Caf\xe9\n\tau lait\r\n\x0b\x0c" * 30
+    text, encoding, _ = decode_bytes(raw, "a.txt")
+    assert text == raw.decode("cp1252").replace("\r\n", "\n") and encoding == "cp1252"
