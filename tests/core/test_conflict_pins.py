@@ -167,6 +167,35 @@ CASES = [
         ["negation: no vs —"],
         ["negation: — vs no"],
     ),
+    # "No. 2" at the end of a sentence is still a rank, not a negation
+    (
+        "In the final poll, the senator was ranked No. 2",
+        "In the final poll, the senator was ranked second",
+        [],
+        [],
+    ),
+    # a negation's scope starts after it: the comma before "not" does not end it early,
+    # and "not the president" is context the other side does not mention
+    (
+        "The minister, not the president, signed the decree on Monday.",
+        "The minister signed the decree on Monday.",
+        [],
+        [],
+    ),
+    # an adverb in -ly hedges rather than restricts, also in a compound
+    (
+        "The police half-heartedly responded to the protest on Monday.",
+        "The police responded to the protest on Monday.",
+        [],
+        [],
+    ),
+    # a measurement starting with a figure is no qualifier (numbers are compared as numbers)
+    (
+        "Workers laid pipes under the road on Monday.",
+        "Workers laid 3-inch pipes under the road on Monday.",
+        [],
+        [],
+    ),
 ]
 
 
