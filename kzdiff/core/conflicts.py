@@ -644,9 +644,8 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             if head and _restricts(words):
                 out.append(_qualifier(words, head, h.op is Op.DELETE))
         elif k + 2 < len(hunks) and hunks[k + 2].op is Op.EQUAL:
-            # a replaced run: delete + insert (or insert + delete) between kept runs
-            left = h.left or hunks[k + 1].left
-            right = h.right or hunks[k + 1].right
+            # a replaced run: delete + insert between kept runs (each hunk has one side)
+            left, right = h.left + hunks[k + 1].left, h.right + hunks[k + 1].right
             kept = hunks[k + 2].left
             if re.search(r"[.,;:!?()\"“”]", left + right) or not kept.startswith(" "):
                 continue

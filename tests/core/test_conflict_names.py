@@ -76,6 +76,7 @@ def test_ordinal_suffix_is_the_st_of_1st_written_as_one_word():
     found = [n for n in range(len(toks)) if _ordinal_suffix(toks, n)]
     assert [toks[n].text for n in found] == ["St"]
     assert found == [2]
+    assert _ordinal_suffix(tokenize("1St Armored Division"), 1)
     assert not _ordinal_suffix(tokenize("St Petersburg"), 0)
     assert not _ordinal_suffix(tokenize("the 1 Street"), 2)
     assert not _ordinal_suffix(tokenize("5 of the 1St"), 1)
@@ -88,9 +89,11 @@ def test_ordinal_suffix_is_the_st_of_1st_written_as_one_word():
         ("Second", "the 1St Armored Division", False),
         ("First", "the 2Nd Armored Division", False),
         ("First", "the 1 division", False),
+        ("First", "led by the 1St", True),  # the ordinal as the last word
         ("Smith-Jones", "Smith said", True),  # part of a hyphenated name
         ("Smith", "Smith-Jones said", True),
         ("Jones", "Smith-Jones", True),
+        ("Smith-Jones", "Jones said", True),
         ("SCOLinux", "sales of SCO Linux", True),  # the same words run together
         ("XBox", "the X Box", True),  # a one-letter part is no short form
         ("Ed", "Edward said", True),  # a short form
@@ -155,6 +158,8 @@ def test_expands_finds_each_word_of_an_expansion():
     assert _expands(toks[starts["Nations"]], {"UN"}, toks, starts["Nations"])
     assert not _expands(toks[starts["Geneva"]], {"UN"}, toks, starts["Geneva"])
     assert not _expands(toks[starts["United"]], {"EU"}, toks, starts["United"])
+    toks = tokenize("United Nations officials")  # the expansion first in the sentence
+    assert _expands(toks[1], {"UN"}, toks, 1)
     toks = tokenize("the Bank of United Nations")
     assert not _expands(toks[1], {"UN"}, toks, 1)
 

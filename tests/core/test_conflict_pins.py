@@ -196,6 +196,41 @@ CASES = [
         [],
         [],
     ),
+    # a region with punctuation is skipped, and the next qualifier is still found
+    (
+        "The mayor, Smith, said officials would provide tents for the victims.",
+        "The mayor (Jones) said officials would supply heated tents for the victims.",
+        ["name: Smith vs Jones", "qualifier added: heated (tents)"],
+        ["name: Jones vs Smith", "qualifier removed: heated (tents)"],
+    ),
+    # an inserted comma is skipped, and the next qualifier is still found
+    (
+        "Police found rifles and shotguns in the raid on the farm.",
+        "Police found rifles, and sawn-off shotguns in the raid on the farm.",
+        ["qualifier added: sawn-off (shotguns)"],
+        ["qualifier removed: sawn-off (shotguns)"],
+    ),
+    # a word replaced at the very end, with nothing after it
+    (
+        "Officials said that in the end the ministry would provide",
+        "Officials said that in the end the ministry would supply",
+        [],
+        [],
+    ),
+    # a qualifier in brackets beside a replaced word is an aside, not a qualifier
+    (
+        "The government ordered ministries to provide tents and food to the victims.",
+        "The government ordered ministries to supply (heated) tents and food to the victims.",
+        [],
+        [],
+    ),
+    # any word in -n't negates
+    (
+        "The minister mightn't resign over the scandal, aides said.",
+        "The minister might resign over the scandal, aides said.",
+        ["negation: mightn't vs \u2014"],
+        ["negation: \u2014 vs mightn't"],
+    ),
 ]
 
 
