@@ -491,7 +491,7 @@ def _negates_act(
     if not scope or scope[0].key not in other_keys:
         return False
     if NEGATING_VERB.match(f):
-        return n + 1 < len(tokens) and fold(tokens[n + 1].text) == "to"
+        return fold(tokens[n + 1].text) == "to"  # scope is not empty: a word follows
     return DENYING_VERB.match(f) is not None
 
 
