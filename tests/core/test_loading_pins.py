@@ -209,3 +209,41 @@ def test_line_breaks_and_tabs_are_not_control_characters():
     raw = b"Caf\xe9\n\tau lait\r\n\x0b\x0c" * 30
     text, encoding, _ = decode_bytes(raw, "a.txt")
     assert text == raw.decode("cp1252").replace("\r\n", "\n") and encoding == "cp1252"
+
+
+def test_a_file_of_exactly_the_large_size_loads_without_a_warning(write):
+    p = write("big.txt", b"word " * (5 * 2**20 // 5))
+    t = load_file(p)
+    assert t.size == 5 * 2**20 and t.warnings == ()
+
+
+def test_a_page_named_html_is_a_page_whatever_it_starts_with(write, caplog):
+    p = write("page.html", "Just a line of text.\n<p>And a paragraph.</p>")
+    with caplog.at_level("INFO", logger="kzdiff.core.loading"):
+        t = load_file(p)
+    assert t.format == "html" and "<p>" not in t.text
+    note = f"{p}: an HTML page; its visible text is compared, without markup or scripts"
+    assert [r.getMessage() for r in caplog.records] == [note]
+
+
+def test_size_is_the_number_of_bytes_read(write):
+    t = load_file(write("a.txt", "Ещё.\n"))
+    assert t.size == len("Ещё.\n".encode()) == 8
+
+
+def test_decode_errors_name_the_input_when_no_name_is_given():
+    with pytest.raises(LoadError) as e:
+        decode_bytes(b"%PDF-1.4")
+    assert str(e.value) == "(input): is a PDF document (extract its text first), not a text file"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_down_to_two_characters(encoding):
+    assert decode_bytes("ab".encode(encoding), "a.txt") == ("ab", encoding, [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_with_a_few_nul_bytes_of_its_own(encoding):
+    """'Ā' (U+0100) has a zero byte where ASCII letters do not: one in 41 is allowed."""
+    text = "\u0100" + "a" * 40
+    assert decode_bytes(text.encode(encoding), "a.txt") == (text, encoding, [])
