@@ -124,9 +124,10 @@ def normalise_number(w: str) -> str:
     return w + ("%" if pct else "")
 
 
-#: Latin spellings of one Cyrillic/Arabic letter, folded to one (longest first).
-_TRANSLIT_AS = {"dzh": "j", "zh": "j", "dj": "j", "tch": "ch", "q": "k"}
-_TRANSLIT = re.compile("|".join(sorted(_TRANSLIT_AS, key=len, reverse=True)))
+#: Latin spellings of one Cyrillic/Arabic letter, folded to one (dzh before zh).
+_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("tch", "ch"), ("q", "k"))
+#: ... and first letters: Yusupov/Jusupov, Wladimir/Vladimir.
+_FIRST = {"y": "j", "w": "v"}
 
 
 @lru_cache(maxsize=100_000)
@@ -143,9 +144,12 @@ def skeleton(word: str) -> str:
     if not w:
         return w
     w = w.replace("ph", "f").replace("x", "ks").replace("ck", "k")
-    w = _TRANSLIT.sub(lambda m: _TRANSLIT_AS[m.group()], w)
-    w = re.sub(r"^y", "j", re.sub(r"^w", "v", re.sub(r"ff$", "v", w)))
-    head, tail = w[0], w[1:]
+    for spelling, letter in _TRANSLIT:
+        if spelling in w:
+            w = w.replace(spelling, letter)
+    if w.endswith("ff"):
+        w = w[:-2] + "v"
+    head, tail = _FIRST.get(w[0], w[0]), w[1:]
     tail = re.sub(r"[aeiouyhwj]", "", tail)
     out = head
     for ch in tail:
