@@ -19,8 +19,15 @@ from pathlib import Path
 import pytest
 
 from kzdiff import compare_texts
-from kzdiff.core.align import GAP_MAX, gap_around, gap_candidates
+from kzdiff.core.align import (
+    GAP_MAX,
+    chain_item,
+    gap_around,
+    gap_candidates,
+    identical_candidates,
+)
 from kzdiff.core.model import Comparison
+from kzdiff.core.similarity import features
 
 from .test_align import STORY
 from .test_synthetic import load_corpus
@@ -183,3 +190,25 @@ def test_every_edited_sentence_of_a_long_revision_is_found_through_the_index():
     cmp = compare_texts("\n\n".join(left), "\n\n".join(right))
     assert len(cmp.left.sentences) == len(cmp.right.sentences) == 400
     assert [(p.left, p.right) for p in cmp.pairs] == [((i,), (i,)) for i in range(400)]
+
+
+def test_chain_item_prefers_the_diagonal_by_a_hair():
+    """The tie-breaker is a millionth at most: it orders equal chains, never outweighs a
+    real difference."""
+    assert chain_item(0, 0, 1.0, 10, 10) == (0, 0, 1.0 + 1e-6)
+    assert chain_item(5, 0, 1.0, 10, 10) == (5, 0, 1.0 + 0.5e-6)
+    assert chain_item(0, 1, 1.0, 1, 1) == (0, 1, 1.0)  # one sentence a side: no division by 0
+    assert chain_item(3, 3, 2.0, 0, 0) == (3, 3, 2.0 + 1e-6 * (1.0 - 0.0))
+
+
+def test_identical_candidates_pair_copies_by_relative_position():
+    same = features("The minister resigned on Tuesday after weeks of protests.")
+    other = features("Police said 230 people had been detained in Almaty.")
+    # a sentence on one side only is skipped, the copies after it still paired
+    assert identical_candidates([other, same], [same]) == {(1, 0)}
+    # six copies a side: each is paired with the four nearest its own relative position
+    left, right = [same] * 6, [same] * 6
+    got = identical_candidates(left, right)
+    assert {b for a, b in got if a == 0} == {0, 1, 2, 3}
+    assert {b for a, b in got if a == 5} == {2, 3, 4, 5}
+    assert {a for a, b in got if b == 0} == {0, 1, 2, 3}
