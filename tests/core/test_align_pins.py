@@ -212,3 +212,31 @@ def test_identical_candidates_pair_copies_by_relative_position():
     assert {b for a, b in got if a == 0} == {0, 1, 2, 3}
     assert {b for a, b in got if a == 5} == {2, 3, 4, 5}
     assert {a for a, b in got if b == 0} == {0, 1, 2, 3}
+
+
+def test_edited_sentences_after_an_unchanged_first_one_are_found_through_the_index():
+    """Only the first sentence is unchanged (a fixed pair, not indexed); the eleven edited
+    ones after it are too many to pair up exhaustively, so each is found in the index of
+    the sentences that follow the unchanged one."""
+    corpus = load_corpus()
+    rng = random.Random(11)
+    common, names = corpus.vocabulary()
+    rare = corpus.rare_words(rng, 60)
+    left = [corpus.make_sentence(rng, common, names, rare) for _ in range(12)]
+    right = left[:1] + [s[:-1] + " today." for s in left[1:]]
+    groups = both_ways(left, right)
+    assert {(g[0], g[1]) for g in groups} == {((i,), (i,)) for i in range(12)}
+
+
+def test_the_first_sentence_can_join_its_neighbours_group():
+    left = [
+        "Heavy rain fell on Tuesday.",
+        "Firefighters evacuated forty residents from their homes near the river in the "
+        "lower town of Vilnius.",
+    ] + STORY[2:]
+    right = [
+        "Heavy rain fell on Tuesday, and firefighters evacuated forty residents from their "
+        "homes near the river in the lower town of Vilnius."
+    ] + STORY[2:]
+    groups = both_ways(left, right)
+    assert ((0, 1), (0,), "paraphrase", False) in groups
