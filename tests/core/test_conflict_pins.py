@@ -231,6 +231,27 @@ CASES = [
         ["negation: mightn't vs \u2014"],
         ["negation: \u2014 vs mightn't"],
     ),
+    # a number whose first candidate is a percentage still finds the count after it
+    (
+        "Some 300 jobs were lost in the region and unemployment rose to 5% last year.",
+        "Unemployment rose to 7% last year and some 250 jobs were lost in the region.",
+        ["number: 300 vs 250", "number: 5% vs 7%"],
+        ["number: 7% vs 5%", "number: 250 vs 300"],
+    ),
+    # the same disagreement twice is reported once
+    (
+        "Police arrested 230 people on Sunday; 230 were later freed by the court.",
+        "Police arrested 225 people on Sunday; 225 were later freed by the court.",
+        ["number: 230 vs 225"],
+        ["number: 225 vs 230"],
+    ),
+    # two unanswered negations on one side are one conflict naming both
+    (
+        "The minister did not resign and did not apologise for the remarks on Monday.",
+        "The minister resigned and apologised for the remarks on Monday.",
+        ["negation: not not vs —"],
+        ["negation: — vs not not"],
+    ),
 ]
 
 
