@@ -83,7 +83,7 @@ def gap_around(anchors: Sequence[tuple[int, int]], i: int, n_right: int) -> tupl
     """The right-side positions (lo, hi) of the in-order pairs just before and after left
     sentence ``i``; ``anchors`` are (left, right) pairs sorted by left, ``i`` not among
     them. A partner of ``i`` strictly between lo and hi keeps the order of both texts."""
-    k = bisect.bisect_left(anchors, (i, -1))
+    k = bisect.bisect_left(anchors, i, key=itemgetter(0))
     lo = anchors[k - 1][1] if k > 0 else -1
     hi = anchors[k][1] if k < len(anchors) else n_right
     return lo, hi

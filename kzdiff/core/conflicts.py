@@ -717,7 +717,7 @@ def _negates_act(
     if not scope or scope[0].key not in other_keys:
         return False
     if NEGATING_VERB.match(f):
-        return n + 1 < len(tokens) and fold(tokens[n + 1].text) == "to"
+        return fold(tokens[n + 1].text) == "to"  # scope is not empty: a word follows
     return DENYING_VERB.match(f) is not None
 
 
@@ -849,50 +849,75 @@ def _adjective_like(word: str) -> bool:
     return "-" in f or _ADJECTIVE_SUFFIX.search(f) is not None
 
 
+def _restricts(words: Sequence[str]) -> bool:
+    """Whether one or two words can only be a qualifier: adjective-like, lower case, and
+    no stop word, harmless modifier, negation or figure."""
+    if not 1 <= len(words) <= 2:
+        return False
+    if any(
+        fold(w) in STOP_WORDS
+        or fold(w) in HARMLESS_MODIFIERS
+        or fold(w) in NEGATIONS
+        or w[:1].isupper()
+        or w[:1].isdigit()
+        for w in words
+    ):
+        return False
+    return all(_adjective_like(w) for w in words)
+
+
+def _head(kept: str) -> str | None:
+    """The kept noun a qualifier stands before: the first word of the next kept run."""
+    head = _WORD.match(kept)
+    if not head or fold(head.group()) in STOP_WORDS or not head.group()[:1].islower():
+        return None
+    return head.group()
+
+
+def _qualifier(words: Sequence[str], head: str, removed: bool) -> ConflictSpan:
+    qualifier = " ".join(words)
+    if removed:
+        return ConflictSpan(
+            "qualifier",
+            f"{qualifier} {head}",
+            head,
+            f"qualifier removed: {qualifier} ({head})",
+        )
+    return ConflictSpan(
+        "qualifier", head, f"{qualifier} {head}", f"qualifier added: {qualifier} ({head})"
+    )
+
+
 def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
-    """A modifier inserted (or deleted) between two kept runs, just before a kept noun."""
+    """A modifier inserted (or deleted) between two kept runs, just before a kept noun; or
+    added to a replaced word before a kept noun ("provide tents" / "supply heated tents":
+    one word swapped for another plus a qualifier)."""
     out = []
     for k in range(1, len(hunks) - 1):
         h = hunks[k]
-        if h.op is Op.EQUAL or hunks[k - 1].op is not Op.EQUAL or hunks[k + 1].op is not Op.EQUAL:
+        if h.op is Op.EQUAL or hunks[k - 1].op is not Op.EQUAL:
             continue
-        text = h.left or h.right
-        words = _WORD.findall(text)
-        if not 1 <= len(words) <= 2 or re.search(r"[.,;:!?()\"“”]", text):
-            continue
-        if any(
-            fold(w) in STOP_WORDS
-            or fold(w) in HARMLESS_MODIFIERS
-            or fold(w) in NEGATIONS
-            or w[:1].isupper()
-            or w[:1].isdigit()
-            for w in words
-        ):
-            continue
-        if not text.endswith((" ", "\n")) or not all(_adjective_like(w) for w in words):
-            continue
-        head = _WORD.match(hunks[k + 1].left)
-        if not head or fold(head.group()) in STOP_WORDS or not head.group()[:1].islower():
-            continue
-        qualifier = " ".join(words)
-        if h.op is Op.DELETE:
-            out.append(
-                ConflictSpan(
-                    "qualifier",
-                    f"{qualifier} {head.group()}",
-                    head.group(),
-                    f"qualifier removed: {qualifier} ({head.group()})",
-                )
-            )
-        else:
-            out.append(
-                ConflictSpan(
-                    "qualifier",
-                    head.group(),
-                    f"{qualifier} {head.group()}",
-                    f"qualifier added: {qualifier} ({head.group()})",
-                )
-            )
+        if hunks[k + 1].op is Op.EQUAL:
+            text = h.left or h.right
+            words = _WORD.findall(text)
+            if re.search(r"[.,;:!?()\"“”]", text) or not text.endswith((" ", "\n")):
+                continue
+            head = _head(hunks[k + 1].left)
+            if head and _restricts(words):
+                out.append(_qualifier(words, head, h.op is Op.DELETE))
+        elif k + 2 < len(hunks) and hunks[k + 2].op is Op.EQUAL:
+            # a replaced run: delete + insert between kept runs (each hunk has one side)
+            left, right = h.left + hunks[k + 1].left, h.right + hunks[k + 1].right
+            kept = hunks[k + 2].left
+            if re.search(r"[.,;:!?()\"“”]", left + right) or not kept.startswith(" "):
+                continue
+            lw, rw = _WORD.findall(left), _WORD.findall(right)
+            head = _head(kept[1:])
+            for longer, shorter, removed in ((rw, lw, False), (lw, rw, True)):
+                if len(shorter) != 1 or len(longer) != 2 or _adjective_like(shorter[0]):
+                    continue
+                if head and fold(longer[1]) != fold(shorter[0]) and _restricts(longer[1:]):
+                    out.append(_qualifier(longer[1:], head, removed))
     return out
 
 

@@ -132,19 +132,33 @@ def normalise_number(w: str) -> str:
     return w + ("%" if pct else "")
 
 
+#: Latin spellings of one Cyrillic/Arabic letter, folded to one (dzh before zh).
+_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("tch", "ch"), ("q", "k"))
+#: ... and first letters: Yusupov/Jusupov, Wladimir/Vladimir.
+_FIRST = {"y": "j", "w": "v"}
+
+
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """A loose phonetic key for names: Tokaev/Tokayev -> 'tkv', Kassym/Kasim -> 'ksm'.
 
     Vowels (and y, h, w, which transliterations add or drop) after the first letter are
-    removed and doubled consonants collapsed; ks/x and ph/f are folded.
+    removed and doubled consonants collapsed; ks/x and ph/f are folded, and so are the
+    ways one Cyrillic or Arabic letter is written in Latin: zh/dzh/dj/j (Zhaparov/Japarov),
+    y/j (Yusupov/Jusupov, Aliyev/Alijev), q/k (Qazaqstan/Kazakhstan), tch/ch,
+    w/v at the start (Wladimir/Vladimir) and -off/-ov at the end (Rachmaninoff/-ov).
     """
     w = fold(word).replace("-", "").replace("'", "")
     if not w:
         return w
     w = w.replace("ph", "f").replace("x", "ks").replace("ck", "k")
-    head, tail = w[0], w[1:]
-    tail = re.sub(r"[aeiouyhw]", "", tail)
+    for spelling, letter in _TRANSLIT:
+        if spelling in w:
+            w = w.replace(spelling, letter)
+    if w.endswith("ff"):
+        w = w[:-2] + "v"
+    head, tail = _FIRST.get(w[0], w[0]), w[1:]
+    tail = re.sub(r"[aeiouyhwj]", "", tail)
     out = head
     for ch in tail:
         if ch != out[-1]:
@@ -167,7 +181,8 @@ def spelling_variants(a: str, b: str) -> bool:
         return True
     if NUMBER_RE.match(fa) or NUMBER_RE.match(fb):
         return False
-    if len(fa) >= 4 and len(fb) >= 4 and fa[0] == fb[0] and skeleton(a) == skeleton(b):
+    # equal skeletons start with the same sound (Japarov/Zhaparov): no first-letter test
+    if len(fa) >= 4 and len(fb) >= 4 and skeleton(a) == skeleton(b):
         return True
     return min(len(fa), len(fb)) >= 5 and _edit_distance_le1(fa, fb)
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Mutation testing of the core (slow: minutes to hours; run by hand, not in CI).
+#
+#   bash scripts/mutation.sh                          every configured module; mutants
+#                                                     checked before and unchanged since
+#                                                     keep their result
+#   bash scripts/mutation.sh "kzdiff.core.conflicts*" (re-)check the mutants whose name
+#                                                     matches (one module: its file name)
+#   bash scripts/mutation.sh --fresh ...              forget all earlier results first
+#   bash scripts/mutation.sh --table                  only print the table of the last run
+#   MUTATION_JOBS=4 bash scripts/mutation.sh ...      parallel test processes (default 2)
+#
+# mutmut (configured in pyproject.toml, [tool.mutmut]) copies kzdiff into mutants/,
+# changes one detail at a time (a constant, an operator, a condition) and runs the tests
+# of tests/core that cover the changed function; a mutant no test notices ("survived")
+# points at behaviour no test pins, or is an equivalent change. Results are kept in
+# mutants/; after changing tests, re-check with a glob or --fresh for honest figures.
+# `.venv/bin/mutmut results` lists the survivors, `.venv/bin/mutmut show NAME` shows one.
+# Needs the dev extra: .venv/bin/pip install -e '.[dev]'.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mutmut=.venv/bin/mutmut
+[[ -x $mutmut ]] || mutmut=$(command -v mutmut || true)
+[[ -n $mutmut ]] || { echo "mutation.sh: mutmut not found; pip install -e '.[dev]'" >&2; exit 2; }
+python=.venv/bin/python
+[[ -x $python ]] || python=python3
+
+fresh=0
+table_only=0
+globs=()
+for arg in "$@"; do
+  case $arg in
+    --fresh) fresh=1 ;;
+    --table) table_only=1 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) globs+=("$arg") ;;
+  esac
+done
+
+if [[ $table_only == 0 ]]; then
+  [[ $fresh == 1 ]] && rm -rf mutants
+  # mutmut exits non-zero when mutants survive; the table below says how many
+  if [[ ${#globs[@]} == 0 ]]; then
+    nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" | tr "\r" "\n" | tail -n 3 || true
+  fi
+  for g in "${globs[@]}"; do
+    echo "== mutmut run $g"
+    nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "$g" | tr "\r" "\n" | tail -n 3 || true
+  done
+fi
+"$python" scripts/mutation_table.py mutants

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Per-module table of a mutmut run: killed / survived / total and the share killed.
+
+Reads what ``mutmut run`` left in ``mutants/`` (one ``<module>.py.meta`` JSON file per
+mutated module, holding each mutant's exit code), so it can be run at any time, also on
+a partial run: mutants not yet checked are counted apart and left out of the share.
+
+    python3 scripts/mutation_table.py [MUTANTS_DIR]
+
+Stdlib only; used by scripts/mutation.sh.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+# mutmut's exit codes (mutmut/stats.py): 1 and 3 mean a test failed, i.e. killed.
+KILLED = {1, 3, 37}  # 37: caught by the type checker
+SURVIVED = {0}
+TIMEOUT = {36, 24, -24, 152, 255}
+NO_TESTS = {5, 33}
+COLUMNS = ("killed", "timeout", "survived", "no tests", "other", "unchecked", "total")
+
+
+def status(code: int | None) -> str:
+    if code is None:
+        return "unchecked"
+    for name, codes in (
+        ("killed", KILLED),
+        ("survived", SURVIVED),
+        ("timeout", TIMEOUT),
+        ("no tests", NO_TESTS),
+    ):
+        if code in codes:
+            return name
+    return "other"  # suspicious, skipped, interrupted, segfault
+
+
+def count(meta: Path) -> dict[str, int]:
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    row = dict.fromkeys(COLUMNS, 0)
+    for code in codes.values():
+        row[status(code)] += 1
+    row["total"] = len(codes)
+    return row
+
+
+def share(row: dict[str, int]) -> float | None:
+    """Killed (a timeout is a kill: the mutant made the tests hang) of those checked."""
+    checked = row["total"] - row["unchecked"]
+    return (row["killed"] + row["timeout"]) / checked if checked else None
+
+
+def table(mutants: Path) -> str:
+    rows = {}
+    for meta in sorted(mutants.rglob("*.py.meta")):
+        name = str(meta.relative_to(mutants))[: -len(".meta")]
+        row = count(meta)
+        if row["total"]:
+            rows[name] = row
+    if not rows:
+        return f"no mutation results in {mutants}/ (run scripts/mutation.sh first)"
+    rows["TOTAL"] = {c: sum(r[c] for r in rows.values()) for c in COLUMNS}
+    width = max(len(n) for n in rows)
+    head = f"{'module':<{width}}  " + "  ".join(f"{c:>9}" for c in COLUMNS) + "    killed %"
+    lines = [head, "-" * len(head)]
+    for name, row in rows.items():
+        s = share(row)
+        pct = "       —" if s is None else f"{100 * s:7.1f} %"
+        lines.append(
+            f"{name:<{width}}  " + "  ".join(f"{row[c]:>9}" for c in COLUMNS) + f"    {pct}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    mutants = Path(argv[1] if len(argv) > 1 else "mutants")
+    print(table(mutants))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
