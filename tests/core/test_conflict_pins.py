@@ -73,8 +73,8 @@ CASES = [
     (
         "The company said its debt stood at 1 million dollars last year.",
         "The company said its debt stood at 2 million dollars last year.",
-        ["number: 1 million vs 2 million"],
-        ["number: 2 million vs 1 million"],
+        ["number: 1 million dollars vs 2 million dollars"],
+        ["number: 2 million dollars vs 1 million dollars"],
     ),
     # a number in words equals its figures; the other numbers are compared
     (

@@ -82,7 +82,6 @@ def test_utf16_without_bom(write, encoding):
     [
         (b"GIF89a" + bytes(range(256)), "a GIF image"),
         (b"\xff\xd8\xff\xe0" + bytes(range(256)), "a JPEG image"),
-        (b"%PDF-1.7\n" + bytes(range(256)), "a PDF document (extract its text first)"),
         (b"MZ\x90\x00" + bytes(range(256)), "a program (Windows executable)"),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)),
@@ -96,6 +95,13 @@ def test_binary_formats_are_named(write, content, what):
     with pytest.raises(LoadError) as e:
         load_file(p)
     assert str(e.value) == f"{p}: is {what}, not a text file"
+
+
+def test_a_pdf_that_cannot_be_read_says_it_is_damaged(write):
+    p = write("thing.txt", b"%PDF-1.7\n" + bytes(range(256)))
+    with pytest.raises(LoadError) as e:
+        load_file(p)
+    assert str(e.value) == f"{p}: is a damaged PDF (Stream has ended unexpectedly)"
 
 
 def test_control_characters_in_a_legacy_encoding_are_refused(write):
@@ -135,7 +141,8 @@ def test_a_web_page_is_compared_by_its_visible_text(write):
     t = load_file(p)
     assert t.format == "html" and "A cat sat." in t.text and "<p>" not in t.text
     assert t.warnings == (
-        f"{p}: an HTML page; its visible text is compared, without markup or scripts",
+        f"{p}: a web page: its article is compared (found by trafilatura), without menus,"
+        " teasers or comments",
     )
 
 
@@ -222,7 +229,10 @@ def test_a_page_named_html_is_a_page_whatever_it_starts_with(write, caplog):
     with caplog.at_level("INFO", logger="kzdiff.core.loading"):
         t = load_file(p)
     assert t.format == "html" and "<p>" not in t.text
-    note = f"{p}: an HTML page; its visible text is compared, without markup or scripts"
+    note = (
+        f"{p}: a web page: its article is compared (found by trafilatura), without menus,"
+        " teasers or comments"
+    )
     assert [r.getMessage() for r in caplog.records] == [note]
 
 
@@ -234,7 +244,7 @@ def test_size_is_the_number_of_bytes_read(write):
 def test_decode_errors_name_the_input_when_no_name_is_given():
     with pytest.raises(LoadError) as e:
         decode_bytes(b"%PDF-1.4")
-    assert str(e.value) == "(input): is a PDF document (extract its text first), not a text file"
+    assert str(e.value) == "(input): is a damaged PDF document, not a text file"
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
