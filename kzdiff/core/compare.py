@@ -20,6 +20,7 @@ from .align import Aligner, Group, gap_around
 from .conflicts import find_conflicts
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
+from .names import display_name
 from .segment import has_sentence_stops, segment
 from .similarity import IDENTICAL_SCORE, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
@@ -33,7 +34,7 @@ class Cancelled(Exception):
 
 def make_document(loaded: LoadedText) -> Document:
     warnings = list(loaded.warnings)
-    name = loaded.path or "the text"
+    name = display_name(loaded.path) if loaded.path else "the text"
     if not loaded.text.strip():
         warnings.append(
             f"{name}: is empty" if not loaded.text else f"{name}: holds only white space"
@@ -52,6 +53,7 @@ def make_document(loaded: LoadedText) -> Document:
         size=loaded.size,
         warnings=tuple(warnings),
         format=loaded.format,
+        encoding_guessed=loaded.encoding_guessed,
     )
 
 
@@ -281,6 +283,9 @@ def right_same_file_noted(left: Document, right: Document) -> Document:
         same = False
     if not same:
         return right
-    note = f"{right.path}: is the same file as {left.path}; every sentence is identical"
+    note = (
+        f"{display_name(right.path)}: is the same file as {display_name(left.path)}; "
+        "every sentence is identical"
+    )
     log.warning("%s", note)
     return dataclasses.replace(right, warnings=(*right.warnings, note))

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..core.highlight import marks, segments
 from ..core.model import Comparison, Document, Kind
+from ..core.names import display_name
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .atomic import ExportError, write_atomic
 
@@ -187,9 +188,9 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
             "side": side,
             "doc": doc,
             "name": doc.name,
-            "path": doc.path or "(text)",
+            "path": display_name(doc.path) if doc.path else "(text)",
             "size": human_size(doc.size),
-            "encoding": doc.encoding,
+            "encoding": doc.encoding_label,
             "sentences": len(doc.sentences),
             "warnings": list(doc.warnings),
         }

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.model import Comparison, Kind
+from ..core.names import display_name
 from ..core.scrollsync import monotone_anchors, other_value
 from .detail import DetailPanel
 from .drops import plan_drop
@@ -411,8 +412,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent
         for left, right in recent:
-            a = self.recent_menu.addAction(f"{os.path.basename(left)} ↔ {os.path.basename(right)}")
-            a.setToolTip(f"{left}\n{right}")
+            a = self.recent_menu.addAction(
+                f"{display_name(os.path.basename(left))} ↔ {display_name(os.path.basename(right))}"
+            )
+            a.setToolTip(f"{display_name(left)}\n{display_name(right)}")
             a.triggered.connect(lambda *_, lf=left, rf=right: self.open_files(lf, rf))
         if not recent:
             self.recent_menu.addAction("(no recent comparisons)").setEnabled(False)
@@ -525,7 +528,7 @@ class MainWindow(QMainWindow):
             self.watcher.addPaths(paths)
 
     def _on_file_changed(self, path: str) -> None:
-        name = os.path.basename(path)
+        name = display_name(os.path.basename(path))
         if not os.path.exists(path):
             self.message.show_message(
                 f"{name} was deleted or renamed on disk; "
@@ -549,9 +552,11 @@ class MainWindow(QMainWindow):
                 self.headers[s].setToolTip("")
                 continue
             self.headers[s].setText(
-                f"{src.label}  ·  {doc.encoding}  ·  {len(doc.sentences)} sentences"
+                f"{src.label}  ·  {doc.encoding_label}  ·  {len(doc.sentences)} sentences"
             )
-            self.headers[s].setToolTip(src.path or "text dropped into the window")
+            self.headers[s].setToolTip(
+                display_name(src.path) if src.path else "text dropped into the window"
+            )
 
     def _update_title(self) -> None:
         names = [self.sources[s].label if self.sources[s] else None for s in SIDES]
@@ -779,7 +784,7 @@ class MainWindow(QMainWindow):
         except ExportError as e:
             self.show_error(f"Export failed: {e}")
             return
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(f"Exported to {display_name(path)}", 8000)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -25,6 +25,7 @@ from ..core.compare import (
 from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
+from ..core.names import display_name
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class Source:
     @property
     def label(self) -> str:
         if self.path:
-            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+            return display_name(self.path.replace("\\", "/").rsplit("/", 1)[-1])
         return "(dropped text)"
 
     def load(self) -> Document:
