@@ -109,8 +109,6 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
             os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as f:
             raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise LoadError(f"{name}: the file vanished while it was being read") from None
     except PermissionError:
         raise LoadError(f"{name}: permission denied") from None
     except OSError as e:
@@ -213,9 +211,8 @@ def decode(raw: bytes, name: str = "(input)") -> Decoded:
         wide = _sniff_wide(raw)
         if wide is None:
             raise LoadError(f"{name}: contains binary data (NUL bytes), not a text file")
-        text, enc = wide
-        note = f"{name}: read as {enc} without a byte-order mark (a guess)"
-        return Decoded(normalise_newlines(text), enc, (note,), guessed=True)
+        text, enc = wide  # checked to read as text: a guess, but not an unsure one
+        return Decoded(normalise_newlines(text), enc, guessed=True)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

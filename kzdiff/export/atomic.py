@@ -94,11 +94,11 @@ _umask_lock = threading.Lock()
 def _umask() -> int:
     """The process's umask, read without changing it where the system allows."""
     try:
-        with open("/proc/self/status", encoding="ascii") as f:
+        with open("/proc/self/status", "rb") as f:  # bytes: no codec lookup needed
             for line in f:
-                if line.startswith("Umask:"):
+                if line.startswith(b"Umask:"):
                     return int(line.split()[1], 8)
-    except (OSError, ValueError):
+    except (OSError, ValueError, IndexError):
         pass
     with _umask_lock:  # elsewhere the only way is to set it and set it back
         old = os.umask(0o022)
