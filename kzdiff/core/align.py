@@ -118,8 +118,15 @@ def candidates(
     out = identical_candidates(left, right)
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst)
+        # Copies of one sentence find the same partners (the search depends only on the
+        # words): search once per distinct sentence, or 10,000 copies cost 10,000 searches.
+        # Where copies go is decided by identical_candidates and the chain of copies.
+        found: dict[str, list[int]] = {}
         for a, f in enumerate(src):
             if f is None or a in done:  # fixed, or already has a confident partner nearby
+                continue
+            if f.norm in found:
+                out.update((b, a) if flip else (a, b) for b in found[f.norm])
                 continue
             acc: dict[int, float] = defaultdict(float)
             # Rare keys first: their postings are read while a budget lasts, which finds
@@ -142,8 +149,9 @@ def candidates(
                     keys_b = dst[b].keys
                     acc[b] += sum([wk for k, wk in common if k in keys_b])
             # nlargest is stable, so ties keep their (deterministic) order of discovery
-            for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1)):
-                out.add((b, a) if flip else (a, b))
+            top = [b for b, _ in heapq.nlargest(TOP_K, acc.items(), key=itemgetter(1))]
+            found[f.norm] = top
+            out.update((b, a) if flip else (a, b) for b in top)
     return out
 
 

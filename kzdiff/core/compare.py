@@ -22,7 +22,7 @@ from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .names import display_name
 from .segment import has_sentence_stops, segment
-from .similarity import IDENTICAL_SCORE, Score, features
+from .similarity import IDENTICAL_SCORE, Features, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -165,10 +165,19 @@ def align_sentences(
     fixed = unique_identical(ls, rs)
     fixed_l = {i for i, _ in fixed}
     fixed_r = {j for _, j in fixed}
-    lf = [None if s.id in fixed_l else features(s.text) for s in ls]
+    # one Features per distinct text: a sentence repeated 10,000 times is analysed once
+    memo: dict[str, Features] = {}
+
+    def feats(text: str) -> Features:
+        f = memo.get(text)
+        if f is None:
+            f = memo[text] = features(text)
+        return f
+
+    lf = [None if s.id in fixed_l else feats(s.text) for s in ls]
     if cancelled():
         raise Cancelled
-    rf = [None if s.id in fixed_r else features(s.text) for s in rs]
+    rf = [None if s.id in fixed_r else feats(s.text) for s in rs]
     if cancelled():
         raise Cancelled
     groups = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed).align()
