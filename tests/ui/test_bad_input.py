@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kzdiff.core.names import display_name
+
 from ..badinput import CASES, IDS, Case, unreadable
 
 
@@ -16,7 +18,8 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
     if case.error:
         with qtbot.waitSignal(window.errorShown, timeout=60000) as b:
             window.open_files(str(sample_paths[0]), str(path))
-        assert f"{path}: " in b.args[0] and case.error in b.args[0]
+        assert f"{display_name(path)}: " in b.args[0] and case.error in b.args[0]
+        assert "\x1b" not in window.message.label.text() + window.windowTitle()
         assert window.message.isVisible() and case.error in window.message.label.text()
         assert window.comparison is before  # nothing lost
         assert window.sources["right"].path == str(sample_paths[1])
@@ -28,7 +31,7 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
     assert window.panes["right"].shown_text() == cmp.right.text
     if case.warning:
         assert window.message.isVisible()
-        assert f"{path}: " in window.message.label.text()
+        assert f"{display_name(path)}: " in window.message.label.text()
         assert case.warning in window.message.label.text()
 
 
