@@ -119,11 +119,15 @@ def candidates(
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst)
         # Copies of one sentence find the same partners (the search depends only on the
-        # words): search once per distinct sentence, or 10,000 copies cost 10,000 searches.
-        # Where copies go is decided by identical_candidates and the chain of copies.
+        # words): search once per distinct sentence, or 10,000 copies cost 10,000 searches;
+        # and not at all for a sentence with identical copies on the other side, which
+        # identical_candidates has already paired with the nearest of them.
         found: dict[str, list[int]] = {}
+        copied = {g.norm for g in dst if g is not None and g.norm}
         for a, f in enumerate(src):
             if f is None or a in done:  # fixed, or already has a confident partner nearby
+                continue
+            if f.norm in copied:
                 continue
             if f.norm in found:
                 out.update((b, a) if flip else (a, b) for b in found[f.norm])
