@@ -267,14 +267,15 @@ def _child_hostile(name: str) -> None:
         a.write_text(left, encoding="utf-8")
         b.write_text(right, encoding="utf-8")
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         cmp = compare_files(a, b)
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu": cpu,
                 "peak_mb": peak / 1024,
                 "delta_mb": (peak - base) / 1024,
                 "sizes_mb": [len(left.encode()) / 2**20, len(right.encode()) / 2**20],
@@ -285,7 +286,7 @@ def _child_hostile(name: str) -> None:
     )
 
 
-HOSTILE_SECONDS, HOSTILE_MB, HOSTILE_TIMEOUT = 10.0, 1024, 60
+HOSTILE_SECONDS, HOSTILE_MB, HOSTILE_TIMEOUT = 10.0, 1024, 120
 
 
 def hostile(patterns: list[str] | None = None) -> None:
@@ -297,7 +298,8 @@ def hostile(patterns: list[str] | None = None) -> None:
         f"{HOSTILE_MB} MB (one run each, in a fresh process)"
     )
     print(
-        f"{'case':<22} {'MB a side':>12} {'sentences':>14} {'seconds':>8} {'peak MB':>8}  verdict"
+        f"{'case':<22} {'MB a side':>12} {'sentences':>14} {'seconds':>8} {'CPU s':>7} "
+        f"{'peak MB':>8}  verdict"
     )
     over = 0
     for name in names:
@@ -318,12 +320,14 @@ def hostile(patterns: list[str] | None = None) -> None:
             over += 1
             continue
         r = json.loads(out.stdout)
-        ok = r["seconds"] <= HOSTILE_SECONDS and r["peak_mb"] <= HOSTILE_MB
+        # CPU time is judged: on a shared machine wall time measures the neighbours too
+        ok = r["cpu"] <= HOSTILE_SECONDS and r["peak_mb"] <= HOSTILE_MB
         over += not ok
         sizes = "/".join(f"{x:.2f}" for x in r["sizes_mb"])
         sents = "/".join(str(x) for x in r["sentences"])
         print(
-            f"{name:<22} {sizes:>12} {sents:>14} {r['seconds']:>8.2f} {r['peak_mb']:>8.0f}  "
+            f"{name:<22} {sizes:>12} {sents:>14} {r['seconds']:>8.2f} {r['cpu']:>7.2f} "
+            f"{r['peak_mb']:>8.0f}  "
             f"{'ok' if ok else 'OVER'}"
         )
     print(f"{len(names) - over} of {len(names)} within budget")
