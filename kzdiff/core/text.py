@@ -180,7 +180,7 @@ def variant_signatures(word: str) -> tuple[str, ...]:
     spelling_variants decides."""
     f = fold(word)
     sigs = []
-    if len(f) > LONGEST_WORD:
+    if len(f) > LONGEST_WORD or NUMBER_RE.match(f):  # numbers are never spelling variants
         return ()
     if len(f) >= 4:
         sigs.append("s:" + skeleton(word))
