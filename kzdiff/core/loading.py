@@ -256,11 +256,26 @@ def _refuse_binary(text: str, name: str) -> None:
 
 def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
     """Text that is UTF-8 but for a few bytes, and how many: a cut last character or a
-    damaged byte must not turn every accented letter of an article into mojibake."""
+    damaged byte must not turn every accented letter of an article into mojibake.
+
+    Either the only fault is a character cut at the very end (a file truncated by a byte
+    count) of text that has other multi-byte characters, or valid multi-byte characters
+    are at least half as many as bad bytes: in text from a legacy code page, a valid UTF-8
+    sequence is a rare accident (and a lone "é" at the end of ASCII is cp1252's).
+    """
+    for cut in (1, 2, 3):
+        if len(raw) > cut and raw[-cut] >= 0xC0:  # a lead byte whose sequence was cut
+            try:
+                text = raw[:-cut].decode("utf-8")
+            except UnicodeDecodeError:
+                break
+            if cut > 1 or not text.isascii():
+                return text + "\ufffd", 1
+            break
     text = raw.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - raw.count("\ufffd".encode())
-    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - bad
-    if non_ascii >= 2 and bad <= 0.2 * non_ascii:
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if valid >= 1 and bad <= 2 * valid:
         return text, bad
     return None
 

@@ -10,7 +10,6 @@ the window's title, headers and tooltips, the HTML report) goes through
 from __future__ import annotations
 
 import os
-import unicodedata
 
 # Invisible characters that change how the text around them is laid out or read.
 _FORMAT_CONTROLS = frozenset(
@@ -32,7 +31,10 @@ def _escape(ch: str) -> str:
 
 
 def _unsafe(ch: str) -> bool:
-    return ch in _FORMAT_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
+    # not printable: controls, format characters (invisible: bidi overrides, soft hyphen,
+    # joiners), surrogates (undecodable bytes), private use, unassigned, separators but
+    # the space
+    return ch in _FORMAT_CONTROLS or (ch != " " and not ch.isprintable())
 
 
 def display_name(path: str | os.PathLike[str] | bytes | None) -> str:
