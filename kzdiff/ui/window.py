@@ -802,7 +802,9 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.splitter.sizes()
         self.settings.detail_splitter = self.vsplit.sizes()
         self.settings.sync()
-        self.comparer.wait(3000)
+        # a cancelled job stops at its next check; one stuck in a read is a daemon thread
+        # that does not hold the process, so this wait is short and bounded
+        self.comparer.wait(1000)
         super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:
