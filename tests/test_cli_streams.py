@@ -72,7 +72,10 @@ def test_fifo_is_refused_at_once(tmp_path) -> None:
     os.mkfifo(fifo)
     r = _run(str(fifo), str(readable(tmp_path)), "--json", capture_output=True, text=True)
     assert r.returncode == 2
-    assert r.stderr == f"kzdiff: {fifo}: is a named pipe (FIFO), not a regular file\n"
+    assert r.stderr == (
+        f"kzdiff: {fifo}: is a named pipe (FIFO), not a regular file "
+        "(the command line reads a pipe as -)\n"
+    )
 
 
 def test_hostile_file_name_is_escaped_on_stderr(tmp_path) -> None:

@@ -102,7 +102,8 @@ def load_file(path: str | os.PathLike[str]) -> LoadedText:
         if stat.S_ISDIR(st.st_mode):
             raise LoadError(f"{name}: is a folder, not a text file")
         if not stat.S_ISREG(st.st_mode):
-            raise LoadError(f"{name}: is {_kind(st.st_mode)}, not a regular file")
+            hint = " (the command line reads a pipe as -)" if stat.S_ISFIFO(st.st_mode) else ""
+            raise LoadError(f"{name}: is {_kind(st.st_mode)}, not a regular file{hint}")
         if st.st_size > MAX_BYTES:
             raise LoadError(_too_large(name, st.st_size))
         if _O_NONBLOCK:

@@ -122,7 +122,7 @@ def test_special_files_are_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     t0 = time.monotonic()
-    with pytest.raises(LoadError, match=r"pipe: is a named pipe \(FIFO\), not a regular file$"):
+    with pytest.raises(LoadError, match=r"pipe: is a named pipe \(FIFO\), not a regular file"):
         load_file(fifo)
     assert time.monotonic() - t0 < 2
     with pytest.raises(LoadError, match="is a device, not a regular file"):
