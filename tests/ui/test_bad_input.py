@@ -33,6 +33,25 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
         assert window.message.isVisible()
         assert f"{display_name(path)}: " in window.message.label.text()
         assert case.warning in window.message.label.text()
+    guessed = "(guessed)" in window.headers["right"].text()
+    assert guessed is cmp.right.encoding_guessed, window.headers["right"].text()
+
+
+def test_window_shows_a_hostile_file_name_escaped(
+    window, open_pair, sample_paths, tmp_path
+) -> None:
+    evil = tmp_path / "story\x1b]0;HACKED\x07\u202etxt.exe\n.txt"
+    evil.write_text("A storm hit the coast on Friday.", encoding="utf-8")
+    open_pair(sample_paths[0], evil)
+    shown = [
+        window.windowTitle(),
+        window.headers["right"].text(),
+        window.headers["right"].toolTip(),
+    ]
+    for text in shown:
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+        assert "\n" not in text, text
+    assert "story\\x1b]0;HACKED\\x07\\u202etxt.exe\\n.txt" in window.windowTitle()
 
 
 def test_window_unreadable_file(window, qtbot, open_pair, sample_paths, unprivileged) -> None:
