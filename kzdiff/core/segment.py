@@ -166,6 +166,9 @@ def is_soft_wrap(line: str, nxt: str, width: int | None) -> bool:
 
 #: Punkt is given at most this many characters at a time (see :func:`_punkt_spans`).
 PUNKT_CHUNK = 20_000
+#: A piece of at least DENSE_MIN characters with a full stop in every DENSE_DOTS is not
+#: given to Punkt (see :func:`_punkt_spans`); prose has one in about a hundred.
+DENSE_MIN, DENSE_DOTS = 2000, 12
 _CHUNK_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z0-9])")
 
 
@@ -192,8 +195,15 @@ def _punkt_spans(body: str) -> Iterator[tuple[int, int]]:
             for m in _CHUNK_CUT.finditer(body, start + PUNKT_CHUNK // 2, end):
                 cut = m.end()
             end = cut if cut else end
-        for a, b in tok.span_tokenize(body[start:end]):
-            yield start + a, start + b
+        piece = body[start:end]
+        if len(piece) >= DENSE_MIN and piece.count(".") * DENSE_DOTS > len(piece):
+            # Punkt weighs every full stop (tens of microseconds each); a piece this dense
+            # in dots is no prose (". . ." a megabyte long, abbreviations in a row), and it
+            # left such a piece whole anyway: one span, cut to length by the caller
+            yield start, end
+        else:
+            for a, b in tok.span_tokenize(piece):
+                yield start + a, start + b
         start = end
 
 
