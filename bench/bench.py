@@ -12,6 +12,8 @@
                                                cancelling; memory over 20 comparisons
     .venv/bin/python bench/bench.py formats    text extraction: a 1 MB web page, a 50-page PDF,
                                                a 50-page .docx (generated; needs fpdf2)
+    .venv/bin/python bench/bench.py hostile    hostile inputs (bench/hostile.py) through the
+                                               engine from files: time and peak memory each
 
 Targets (issues #2-#4): 10k vs 10k < 3 s and < 400 MB, (#12) at most 4x segmenting alone;
 sample through the CLI < 0.5 s; launch-to-painted < 1.5 s; showing 10k < 2 s; export of
@@ -345,9 +347,95 @@ def formats(runs: int = 5) -> None:
         print(f"  (the same PDF by pdfminer.six: {mined:.2f} s)")
 
 
+def _child_hostile(name: str) -> None:
+    """One hostile case from files, in a fresh process: load, segment, compare."""
+    import resource
+
+    from hostile import CASES
+
+    from kzdiff.core.compare import compare_files
+
+    left, right = CASES[name]()
+    with tempfile.TemporaryDirectory() as d:
+        a, b = Path(d, "left.txt"), Path(d, "right.txt")
+        a.write_text(left, encoding="utf-8")
+        b.write_text(right, encoding="utf-8")
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0, c0 = time.perf_counter(), time.process_time()
+        cmp = compare_files(a, b)
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu": cpu,
+                "peak_mb": peak / 1024,
+                "delta_mb": (peak - base) / 1024,
+                "sizes_mb": [len(left.encode()) / 2**20, len(right.encode()) / 2**20],
+                "sentences": [len(cmp.left.sentences), len(cmp.right.sentences)],
+                "pairs": len(cmp.pairs),
+            }
+        )
+    )
+
+
+HOSTILE_SECONDS, HOSTILE_MB, HOSTILE_TIMEOUT = 10.0, 1024, 120
+
+
+def hostile(patterns: list[str] | None = None) -> None:
+    from hostile import CASES
+
+    names = [n for n in CASES if not patterns or any(p in n for p in patterns)]
+    print(
+        f"== hostile inputs: load + compare from files; budget {HOSTILE_SECONDS:.0f} s, "
+        f"{HOSTILE_MB} MB (one run each, in a fresh process)"
+    )
+    print(
+        f"{'case':<22} {'MB a side':>12} {'sentences':>14} {'seconds':>8} {'CPU s':>7} "
+        f"{'peak MB':>8}  verdict"
+    )
+    over = 0
+    for name in names:
+        try:
+            out = subprocess.run(
+                [PY, __file__, "_hostile", name],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                timeout=HOSTILE_TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            print(f"{name:<22} {'':>12} {'':>14} {'>' + str(HOSTILE_TIMEOUT):>8} {'':>8}  OVER")
+            over += 1
+            continue
+        if out.returncode:
+            print(f"{name:<22} failed: {out.stderr.strip().splitlines()[-1:]}")
+            over += 1
+            continue
+        r = json.loads(out.stdout)
+        # CPU time is judged: on a shared machine wall time measures the neighbours too
+        ok = r["cpu"] <= HOSTILE_SECONDS and r["peak_mb"] <= HOSTILE_MB
+        over += not ok
+        sizes = "/".join(f"{x:.2f}" for x in r["sizes_mb"])
+        sents = "/".join(str(x) for x in r["sentences"])
+        print(
+            f"{name:<22} {sizes:>12} {sents:>14} {r['seconds']:>8.2f} {r['cpu']:>7.2f} "
+            f"{r['peak_mb']:>8.0f}  "
+            f"{'ok' if ok else 'OVER'}"
+        )
+    print(f"{len(names) - over} of {len(names)} within budget")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["_engine"]:
         _child_engine(int(argv[1]))
+        return
+    if argv[:1] == ["_hostile"]:
+        _child_hostile(argv[1])
+        return
+    if argv[:1] == ["hostile"]:
+        hostile(argv[1:])
         return
     if argv[:1] == ["_ratio"]:
         _child_ratio(int(argv[1]), int(argv[2]))

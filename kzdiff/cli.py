@@ -28,6 +28,7 @@ examples:
   kzdiff --demo --json | jq .summary      counts per kind of the sample
 
 exit status: 0 on success, 2 on bad input (the message names the file), 1 on other errors
+(including output that cannot be written: a full disk, a closed pipe)
 """
 
 
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="FILE",
         help="the left and the right text file (the window also takes one, and asks for "
-        "the other); text, Markdown or an HTML page",
+        "the other); text, Markdown or an HTML page; with --json or --html, - for one of "
+        "them reads standard input",
     )
     p.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
     p.add_argument(
@@ -75,24 +77,23 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--json and --html need two files (or --demo)")
     if not headless:
         return _run_window(args)
+    if args.files.count("-") > 1:
+        parser.error("standard input (-) can be only one of the two files")
+    if args.json and sys.stdout is None:
+        _say("standard output is closed; nothing to write the JSON to")
+        return 1
     args.left, args.right = args.files or (None, None)
 
-    from .core import LoadError, compare_files
+    from .core import LoadError
 
     with ExitStack() as stack:
-        if args.demo:
-            from .resources import sample_files
-
-            left, right = sample_files(stack)
-        else:
-            left, right = Path(args.left), Path(args.right)
         try:
-            cmp = compare_files(left, right)
+            cmp = _compare(args, stack)
         except LoadError as e:
-            print(f"kzdiff: {e}", file=sys.stderr)
+            _say(str(e))
             return 2
         except MemoryError:
-            print("kzdiff: not enough memory to compare these files", file=sys.stderr)
+            _say("not enough memory to compare these files")
             return 1
     if args.html:
         from .export.html import ExportError, write_html
@@ -100,17 +101,72 @@ def main(argv: list[str] | None = None) -> int:
         try:
             write_html(cmp, args.html, overwrite=args.force)
         except ExportError as e:
-            print(f"kzdiff: {e}", file=sys.stderr)
+            _say(str(e))
             return 2
     if args.json:
         from .export.json import dumps
 
-        out = sys.stdout
+        return _write_stdout(dumps(cmp) + "\n")
+    return 0
+
+
+def _compare(args: argparse.Namespace, stack: ExitStack):  # -> Comparison
+    from .core import compare_files
+    from .core.compare import compare_documents, make_document
+    from .core.loading import load_file, load_stream
+
+    if args.demo:
+        from .resources import sample_files
+
+        return compare_files(*sample_files(stack))
+    if "-" not in (args.left, args.right):
+        return compare_files(Path(args.left), Path(args.right))
+    docs = [
+        make_document(load_stream(sys.stdin.buffer) if a == "-" else load_file(a))
+        for a in (args.left, args.right)
+    ]
+    return compare_documents(*docs)
+
+
+def _say(message: str) -> None:
+    """One line on stderr (if there is a stderr to write to)."""
+    try:
+        print(f"kzdiff: {message}", file=sys.stderr, flush=True)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _write_stdout(data: str) -> int:
+    """Write the result to stdout; a failure is one line and exit 1, a closed pipe silent.
+
+    A reader that stops early (``| head``) closes the pipe: like any Unix tool, kzdiff
+    then stops without a word. A full disk or a write error is said in one line. Either
+    way stdout is pointed at /dev/null, so Python's own flush at exit cannot fail again.
+    """
+    out = sys.stdout
+    try:
         if hasattr(out, "reconfigure"):
             out.reconfigure(encoding="utf-8")
-        out.write(dumps(cmp))
-        out.write("\n")
-    return 0
+        out.write(data)
+        out.flush()
+        return 0
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except (OSError, ValueError) as e:
+        _silence_stdout()
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        _say(f"cannot write the output ({reason})")
+        return 1
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _no_display() -> bool:

@@ -9,7 +9,13 @@ batch with fresh random seeds, until the time is up:
   the file, through ``load_file`` on a real file;
 - engine: adversarial text pairs keep every invariant (cover, spans, word diffs, highlight
   ranges, JSON), swapping sides mirrors the result, a second run gives the same result;
-- export: the HTML report renders, and no markup from a text survives unescaped.
+- export: the HTML report renders, and no markup from a text survives unescaped;
+- encodings (#15): text in a legacy or BOM-less wide encoding reads back as written, with
+  the encoding marked as a guess; UTF-8 cut or damaged at one byte stays UTF-8 with a
+  warning; binary data in disguise (NULs at odd offsets, behind a BOM) is refused;
+- names (#15): any file name shows as one printable line in messages;
+- costs (#15): texts of one structure repeated (copies, one long paragraph, lines without
+  stops, digits, dots, 3,000-letter words) compare within a CPU-time budget.
 
 A failure prints hypothesis' shrunk example and the traceback, and the run goes on with
 the next target; the exit status is 1 if anything failed.
@@ -33,8 +39,19 @@ from hypothesis import strategies as st  # noqa: E402
 
 from kzdiff.core.compare import compare_texts  # noqa: E402
 from kzdiff.core.loading import LoadError, load_file  # noqa: E402
+from kzdiff.core.names import display_name  # noqa: E402
 from kzdiff.export.html import render_html  # noqa: E402
-from tests.strategies import check_all, mirrored, mixed, text  # noqa: E402
+from tests.strategies import (  # noqa: E402
+    check_all,
+    costly,
+    damaged_utf8,
+    disguised_binary,
+    file_name,
+    legacy,
+    mirrored,
+    mixed,
+    text,
+)
 
 BATCH = settings(
     max_examples=200,
@@ -55,7 +72,7 @@ def fuzz_loader(raw: bytes) -> None:
         loaded = load_file(p)
     except LoadError as e:
         msg = str(e)
-        assert msg.startswith(str(p) + ": ") and "\n" not in msg, msg
+        assert msg.startswith(display_name(p) + ": ") and "\n" not in msg, msg
         return
     assert "\r" not in loaded.text
     check_all(compare_texts(loaded.text, loaded.text[::-1]))
@@ -77,7 +94,82 @@ def fuzz_export(a: str, b: str) -> None:
     assert "<script>x()" not in page and "<img src=x>" not in page
 
 
-TARGETS = [fuzz_loader, fuzz_engine, fuzz_export]
+@BATCH
+@given(legacy)
+def fuzz_encodings(case: tuple[str, str]) -> None:
+    text_, encoding = case
+    p = FOLDER / "encoded.txt"
+    p.write_bytes(text_.encode(encoding))
+    loaded = load_file(p)
+    assert loaded.text == text_, (encoding, loaded.encoding, loaded.text[:40])
+    assert loaded.encoding_guessed
+
+
+@BATCH
+@given(damaged_utf8, st.data())
+def fuzz_damaged_utf8(case: tuple[str, str], data) -> None:
+    text_, how = case
+    raw = bytearray(text_.encode("utf-8"))
+    if how == "cut":
+        raw = raw[:-1]  # the last character, é, loses a byte
+    else:
+        i = data.draw(st.integers(0, len(raw) - 1))
+        raw[i] = 0xFF
+    p = FOLDER / "damaged.txt"
+    p.write_bytes(bytes(raw))
+    loaded = load_file(p)
+    assert loaded.encoding == "utf-8" and "UTF-8 but for" in loaded.warnings[0]
+    assert "Zürich" in loaded.text or how == "flip"
+
+
+@BATCH
+@given(disguised_binary)
+def fuzz_disguised_binary(raw: bytes) -> None:
+    p = FOLDER / "binary.txt"
+    p.write_bytes(raw)
+    try:
+        loaded = load_file(p)
+    except LoadError as e:
+        assert "binary" in str(e) or "is not valid" in str(e), str(e)
+    else:
+        raise AssertionError(f"binary accepted as {loaded.encoding}: {loaded.text[:40]!r}")
+
+
+@BATCH
+@given(file_name)
+def fuzz_names(name: str) -> None:
+    shown = display_name(name)
+    assert all(ch.isprintable() or ch == " " for ch in shown), shown
+    try:
+        load_file(FOLDER / "missing" / name)
+    except LoadError as e:
+        assert "\n" not in str(e) and "\x1b" not in str(e) and str(e).endswith(": no such file")
+
+
+COST = settings(BATCH, max_examples=10)
+COST_SECONDS = 5.0  # CPU seconds for any of these (a few hundred KB at most)
+
+
+@COST
+@given(costly, st.one_of(costly, text))
+def fuzz_costs(a: str, b: str) -> None:
+    t0 = time.process_time()
+    cmp = compare_texts(a, b)
+    spent = time.process_time() - t0
+    assert spent < COST_SECONDS, f"{spent:.1f} s CPU for {len(a)} / {len(b)} characters"
+    check_all(cmp)
+
+
+TARGETS = [
+    fuzz_loader,
+    fuzz_engine,
+    fuzz_export,
+    fuzz_encodings,
+    fuzz_damaged_utf8,
+    fuzz_disguised_binary,
+    fuzz_names,
+    fuzz_costs,
+]
 
 
 def main() -> int:
@@ -96,7 +188,9 @@ def main() -> int:
             except Exception:  # report, and keep fuzzing the other targets
                 failures.append(target.__name__)
                 print(f"FAILED {target.__name__}:\n{traceback.format_exc()}", flush=True)
-            runs[target.__name__] += BATCH.max_examples
+            runs[target.__name__] += target.hypothesis.inner_test and getattr(
+                getattr(target, "_hypothesis_internal_use_settings", BATCH), "max_examples", 200
+            )
         done = ", ".join(f"{k} {v}" for k, v in runs.items())
         print(f"{time.monotonic() - started:6.0f} s: examples {done}", flush=True)
     print(f"fuzzing finished: {sum(runs.values())} examples, {len(failures)} failing batches")

@@ -9,7 +9,9 @@ and in the window never the loss of what was shown before.
 
 from __future__ import annotations
 
+import os
 import random
+import string
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +33,30 @@ def _no_stops(n_lines: int) -> str:
 def _megabyte_sentence() -> str:
     rng = random.Random(8)
     return " ".join(rng.choice(WORDS) for _ in range(150_000))[:1_000_000]
+
+
+FR = (
+    "Le gouvernement a adopté le budget.\n\nLe ministre a déclaré que le déficit atteindrait "
+    "trois pour cent.\n\nLa séance a été levée à minuit.\n\nFin à"
+)
+RU = "Президент подписал указ в понедельник. Цены на хлеб выросли на пять процентов."
+ZH = "政府周一宣布了新的经济政策。专家表示，这些措施将有助于稳定市场信心。"
+JA = "日本政府は月曜日、新たな経済対策を発表した。専門家はこの対策を評価している。"
+PL = "Rząd ogłosił w poniedziałek nowe środki. Ceny wzrosły o pięć procent, podało ministerstwo."
+#: a file name that would retitle the terminal and forge a second message line
+EVIL_NAME = "evil\x1b]0;HACKED\x07\x1b[31m\nkzdiff: all good.txt"
+
+
+def _long_paragraph(n: int) -> str:
+    """One paragraph of n sentences, no blank line (segmentation was quadratic in it)."""
+    rng = random.Random(9)
+    w = lambda k: "".join(rng.choice(string.ascii_lowercase) for _ in range(k))  # noqa: E731
+    return " ".join(f"The {w(6)} council met on {w(7)} to discuss the budget." for _ in range(n))
+
+
+def _digits(n: int) -> str:
+    rng = random.Random(10)
+    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 @dataclass
@@ -145,6 +171,71 @@ CASES = [
     ),
     Case("folder", lambda p: p.mkdir(), error="is a folder"),
     Case("missing.txt", lambda p: None, error="no such file"),
+    # special files: refused by name, never waited on (#15)
+    Case("fifo.txt", lambda p: os.mkfifo(p), error="is a named pipe (FIFO), not a regular file"),
+    Case("device.txt", lambda p: p.symlink_to(os.devnull), error="is a device, not a regular file"),
+    # binary data that looked like UTF-16 or hid behind a BOM (#15)
+    Case("nulpairs.txt", _bytes(b"abc\0def\0"), error="NUL bytes"),
+    Case(
+        "bombinary.txt", _bytes(b"\xef\xbb\xbfHello.\0\0\0\x01\x02 binary\0\0"), error="NUL bytes"
+    ),
+    Case("utf32zeros.txt", _bytes(b"\xff\xfe\x00\x00" + bytes(4000)), error="NUL bytes"),
+    Case(EVIL_NAME, _bytes(b"\x00\x01\x02" * 100), error="NUL bytes"),
+    # encodings: UTF-8 cut by a byte stays UTF-8; BOM-less wide and East Asian legacy
+    # encodings detected, a guess said to be one (#15)
+    Case(
+        "utf8cut.txt",
+        _bytes(FR.encode("utf-8")[:-1]),
+        warning="UTF-8 but for 1 invalid byte",
+        check=lambda d: d.encoding == "utf-8" and "adopté" in d.text and "séance a été" in d.text,
+    ),
+    Case(
+        "ru16.txt",
+        _bytes(RU.encode("utf-16-le")),
+        check=lambda d: d.text == RU and d.encoding == "utf-16-le" and d.encoding_guessed,
+    ),
+    Case(
+        "zh32.txt",
+        _bytes(ZH.encode("utf-32-be")),
+        check=lambda d: d.text == ZH and d.encoding == "utf-32-be" and d.encoding_guessed,
+    ),
+    Case(
+        "zh-gb18030.txt",
+        _bytes((ZH * 3).encode("gb18030")),
+        check=lambda d: d.text == ZH * 3 and d.encoding_guessed,
+    ),
+    Case(
+        "ja-sjis.txt",
+        _bytes((JA * 3).encode("shift_jis")),
+        check=lambda d: d.text == JA * 3 and d.encoding in ("shift_jis", "cp932"),
+    ),
+    Case(
+        "ru-cp1251.txt",
+        _bytes((RU * 3).encode("cp1251")),
+        check=lambda d: d.text == RU * 3 and d.encoding == "cp1251" and d.encoding_guessed,
+    ),
+    Case(
+        "pl-cp1250.txt",
+        _bytes((PL * 3).encode("cp1250")),
+        warning="a guess that may be wrong",
+        check=lambda d: d.text == PL * 3 and d.encoding == "cp1250",
+    ),
+    # time and memory: each once minutes or gigabytes (#15; budgets in bench/hostile.py)
+    Case(
+        "paragraph.txt",
+        lambda p: p.write_text(_long_paragraph(5000), encoding="utf-8"),
+        check=lambda d: len(d.sentences) == 5000,
+    ),
+    Case(
+        "digits.txt",
+        lambda p: p.write_text(_digits(1_000_000), encoding="utf-8"),
+        check=lambda d: len(d.sentences) >= 1_000_000 // MAX_SENTENCE_CHARS,
+    ),
+    Case(
+        "yes.txt",
+        lambda p: p.write_text("Yes.\n\n" * 20000, encoding="utf-8"),
+        check=lambda d: len(d.sentences) == 20000,
+    ),
 ]
 
 IDS = [c.name for c in CASES]

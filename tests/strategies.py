@@ -59,6 +59,63 @@ mixed = st.lists(st.one_of(sentence, hostile, noise), min_size=0, max_size=8).fl
     )
 )
 
+# --- hostile input of issue #15: encodings, disguised binary, names, costly structure ---
+
+#: (text, encoding) pairs a detector should read back: the text in an encoding that can
+#: hold it, long enough to be recognisable.
+LEGACY = {
+    "cp1251": "Президент подписал указ в понедельник. Цены выросли на пять процентов.",
+    "koi8_r": "Правительство объявило о новых мерах поддержки экономики во вторник.",
+    "gb18030": "政府周一宣布了新的经济政策。专家表示，这些措施将有助于稳定市场信心。",
+    "shift_jis": "日本政府は月曜日、新たな経済対策を発表した。専門家はこの対策を評価している。",
+    "euc_kr": "한국 정부는 월요일 새로운 경제 정책을 발표했다. 전문가들은 이를 환영했다.",
+    "utf-16-le": "Президент подписал указ в понедельник. The talks resume on Monday.",
+    "utf-16-be": "政府周一宣布了新的经济政策。The council met on Friday.",
+    "utf-32-le": "Η κυβέρνηση ανακοίνωσε νέα μέτρα τη Δευτέρα. Prices rose.",
+}
+legacy = st.sampled_from(sorted(LEGACY)).flatmap(
+    lambda enc: st.integers(1, 4).map(lambda k: (LEGACY[enc] * k, enc))
+)
+#: UTF-8 text cut or damaged at one random byte: must stay UTF-8 with a warning.
+damaged_utf8 = st.tuples(
+    st.lists(sentence, min_size=2, max_size=6).map(" ".join).map(lambda t: t + " Zürich café"),
+    st.sampled_from(["cut", "flip"]),
+)
+#: Binary data in disguise: NULs at odd offsets, behind a BOM, zero-filled wide text.
+disguised_binary = st.one_of(
+    st.binary(min_size=30, max_size=300).map(
+        lambda b: bytes(x for i in range(0, len(b) - 2, 3) for x in (*b[i : i + 3], 0))
+    ),
+    st.tuples(
+        st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]),
+        st.binary(min_size=8, max_size=400),
+    ).map(lambda t: t[0] + b"\x00\x00" + t[1] + b"\x00\x01\x02" * 8),
+)
+#: File names with every kind of character a file system allows (no "/" and no NUL).
+file_name = st.text(
+    alphabet=st.characters(exclude_characters="/\x00", exclude_categories=("Cs",)),
+    min_size=1,
+    max_size=40,
+).filter(lambda n: n not in (".", ".."))
+#: Texts whose structure once made the engine quadratic or hungry: copies of one
+#: sentence, one long paragraph, lines without stops, digits, dots, long words.
+costly = st.one_of(
+    st.tuples(sentence, st.integers(50, 3000), st.sampled_from(["\n\n", " ", "\n"])).map(
+        lambda t: t[2].join([t[0]] * t[1])
+    ),
+    st.integers(100, 3000).map(lambda n: "Yes.\n\n" * n),
+    st.lists(sentence, min_size=200, max_size=1500).map(" ".join),
+    st.integers(1000, 100_000).map(lambda n: "".join(str(i % 10) for i in range(n))),
+    st.integers(1000, 100_000).map(lambda n: ". " * n),
+    st.integers(10, 300).map(lambda n: " ".join(["U.S. Gen. Dr. No. 5 a.m. e.g."] * n)),
+    st.lists(
+        st.sampled_from(["storm coast", "power river", "police report"]),
+        min_size=100,
+        max_size=3000,
+    ).map("\n".join),
+    st.integers(5, 60).map(lambda n: " ".join("x" * 2995 + "lled" for _ in range(n))),
+)
+
 
 def check_cover(cmp: Comparison) -> None:
     """Every sentence of each side is in exactly one pair."""

@@ -23,9 +23,10 @@ from .facts import fact_table
 from .furniture import mark_furniture
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
+from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
-from .similarity import IDENTICAL_SCORE, Score, features
+from .similarity import IDENTICAL_SCORE, Features, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class Cancelled(Exception):
 
 def make_document(loaded: LoadedText) -> Document:
     warnings = list(loaded.warnings)
-    name = loaded.path or "the text"
+    name = display_name(loaded.path) if loaded.path else "the text"
     if not loaded.text.strip():
         warnings.append(
             f"{name}: is empty" if not loaded.text else f"{name}: holds only white space"
@@ -59,6 +60,7 @@ def make_document(loaded: LoadedText) -> Document:
         title=loaded.title,
         author=loaded.author,
         date=loaded.date,
+        encoding_guessed=loaded.encoding_guessed,
     )
 
 
@@ -243,10 +245,19 @@ def align_sentences(
     fixed = unique_identical(ls, rs)
     fixed_l = {i for i, _ in fixed}
     fixed_r = {j for _, j in fixed}
-    lf = [None if s.id in fixed_l else features(s.text) for s in ls]
+    # one Features per distinct text: a sentence repeated 10,000 times is analysed once
+    memo: dict[str, Features] = {}
+
+    def feats(text: str) -> Features:
+        f = memo.get(text)
+        if f is None:
+            f = memo[text] = features(text)
+        return f
+
+    lf = [None if s.id in fixed_l else feats(s.text) for s in ls]
     if cancelled():
         raise Cancelled
-    rf = [None if s.id in fixed_r else features(s.text) for s in rs]
+    rf = [None if s.id in fixed_r else feats(s.text) for s in rs]
     if cancelled():
         raise Cancelled
     aligner = Aligner(lf, rf, [s.block for s in ls], [s.block for s in rs], fixed)
@@ -405,6 +416,9 @@ def right_same_file_noted(left: Document, right: Document) -> Document:
         same = False
     if not same:
         return right
-    note = f"{right.path}: is the same file as {left.path}; every sentence is identical"
+    note = (
+        f"{display_name(right.path)}: is the same file as {display_name(left.path)}; "
+        "every sentence is identical"
+    )
     log.warning("%s", note)
     return dataclasses.replace(right, warnings=(*right.warnings, note))

@@ -14,6 +14,8 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from .names import display_name
+
 SCHEMA = "kzdiff/1"
 #: What joins the sentences of a 1:2 or 2:1 group into the one text the word diff compares.
 GROUP_SEPARATOR = " "
@@ -134,12 +136,20 @@ class Document:
     title: str | None = None
     author: str | None = None
     date: str | None = None
+    #: the encoding was inferred from the bytes (no BOM, not UTF-8): a guess, shown as one
+    encoding_guessed: bool = False
 
     @property
     def name(self) -> str:
+        """The file's base name, safe to show (control characters escaped)."""
         if not self.path:
             return "(text)"
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return display_name(self.path.replace("\\", "/").rsplit("/", 1)[-1])
+
+    @property
+    def encoding_label(self) -> str:
+        """The encoding as shown to a person: a guess says it is one."""
+        return f"{self.encoding} (guessed)" if self.encoding_guessed else self.encoding
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence covering a character offset, or None between sentences."""
@@ -312,6 +322,7 @@ class Comparison:
             out: dict[str, Any] = {
                 "path": d.path,
                 "encoding": d.encoding,
+                "encoding_guessed": d.encoding_guessed,
                 "size": d.size,
                 "format": d.format,
                 "warnings": list(d.warnings),

@@ -13,6 +13,7 @@ Python data, nothing is downloaded), extended with abbreviations common in news 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,14 +164,56 @@ def is_soft_wrap(line: str, nxt: str, width: int | None) -> bool:
     return not ends_sentence and len(stripped) >= 30 and nxt.lstrip()[:1].islower()
 
 
+#: Punkt is given at most this many characters at a time (see :func:`_punkt_spans`).
+PUNKT_CHUNK = 20_000
+#: A piece of at least DENSE_MIN characters with a full stop in every DENSE_DOTS is not
+#: given to Punkt (see :func:`_punkt_spans`); prose has one in about a hundred.
+DENSE_MIN, DENSE_DOTS = 2000, 12
+_CHUNK_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z0-9])")
+
+
+def _punkt_spans(body: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentence spans of one unit, fed in pieces of at most PUNKT_CHUNK characters.
+
+    NLTK guards its sentence-end regex with a 5 s time limit that counts the whole scan of
+    a text, so a long paragraph without a blank line (a 300 KB transcript, a page saved
+    as one line) ended in a TimeoutError. Each piece ends at a stop followed by a
+    capital or digit (a sentence end in all but rare cases), or hard at the limit.
+    """
+    if _STOPS.search(body, 0, len(body) - 1) is None:
+        # no stop but perhaps the last character: one sentence, as Punkt would say, and
+        # without its per-call cost (20,000 lines of "Yes." spent seconds there)
+        yield 0, len(body)
+        return
+    tok = _tokenizer()
+    start = 0
+    while start < len(body):
+        end = len(body)
+        if end - start > PUNKT_CHUNK:
+            end = start + PUNKT_CHUNK
+            cut = None
+            for m in _CHUNK_CUT.finditer(body, start + PUNKT_CHUNK // 2, end):
+                cut = m.end()
+            end = cut if cut else end
+        piece = body[start:end]
+        if len(piece) >= DENSE_MIN and piece.count(".") * DENSE_DOTS > len(piece):
+            # Punkt weighs every full stop (tens of microseconds each); a piece this dense
+            # in dots is no prose (". . ." a megabyte long, abbreviations in a row), and it
+            # left such a piece whole anyway: one span, cut to length by the caller
+            yield start, end
+        else:
+            for a, b in tok.span_tokenize(piece):
+                yield start + a, start + b
+        start = end
+
+
 def segment(text: str) -> list[Sentence]:
     """Sentences of ``text`` (newlines already normalised) with spans into it."""
-    tok = _tokenizer()
     out: list[Sentence] = []
     for unit in split_units(text):
         body = text[unit.start : unit.end].replace("\n", " ")
         spans: list[list[int]] = []
-        for a, b in tok.span_tokenize(body):
+        for a, b in _punkt_spans(body):
             # A "sentence" that starts in lower case follows a stop Punkt took for a full
             # stop (an unknown abbreviation, a typo like "2019. consolidating"): re-join.
             # "No." is an abbreviation only before a number ("No. 10"); as an abbreviation
@@ -178,7 +221,11 @@ def segment(text: str) -> list[Sentence]:
             if spans and (
                 body[a:b].lstrip()[:1].islower()
                 or (
-                    _NUMBER_ABBREVIATION.search(body, 0, spans[-1][1])
+                    # only the end of the previous span: searching all of it each time
+                    # was quadratic in a long run of re-joined sentences
+                    _NUMBER_ABBREVIATION.search(
+                        body, max(spans[-1][0], spans[-1][1] - 16), spans[-1][1]
+                    )
                     and body[a:b].lstrip()[:1].isdigit()
                 )
             ):

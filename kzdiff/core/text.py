@@ -56,16 +56,22 @@ _REPORTING = frozenset(
 # a third of a 10k-sentence comparison (every new word is stemmed once); this takes 0.4 µs.
 _STEMMER = Stemmer.Stemmer("english")
 
+#: Longer "words" (a run of 3,000 digits or letters with no space) are not prose words:
+#: they get no spelling-variant treatment, whose cost grows with the square of the length
+#: (deletion signatures: 1 MB of digits took 3 GB; a regex tried at every start: minutes).
+LONGEST_WORD = 40
+
 # British -> American spellings by regular pattern; applied to both sides, so an over-eager
-# rule can only make two words meet that are already spelled almost alike.
+# rule can only make two words meet that are already spelled almost alike. Anchored at the
+# start, so a failing pattern is tried once per word, not once per letter.
 _UK_US = [
-    (re.compile(r"(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$"), r"\1iz\2"),
-    (re.compile(r"(\w{3,})ys(e|ed|es|ing)$"), r"\1yz\2"),
-    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ful)?$"), r"\1or\2"),
-    (re.compile(r"(\w{3,})tre(s)?$"), r"\1ter\2"),
-    (re.compile(r"(\w{2,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
-    (re.compile(r"(\w{3,})ogue(s)?$"), r"\1og\2"),
-    (re.compile(r"(\w{3,})ence$"), r"\1ense"),
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{3,})ys(e|ed|es|ing)$"), r"\1yz\2"),
+    (re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{3,})tre(s)?$"), r"\1ter\2"),
+    (re.compile(r"^(\w{2,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"^(\w{3,})ogue(s)?$"), r"\1og\2"),
+    (re.compile(r"^(\w{3,})ence$"), r"\1ense"),
 ]
 # Endings any of those patterns can match: a cheap test that spares most words the regexes.
 _UK_US_ENDINGS = tuple(
@@ -111,8 +117,8 @@ def key(word: str) -> str:
         return "<say>"
     if w.endswith("'s"):
         w = w[:-2]
-    for pattern, repl in _UK_US if w.endswith(_UK_US_ENDINGS) else ():
-        new = pattern.sub(repl, w)
+    for pattern, repl in _UK_US if w.endswith(_UK_US_ENDINGS) and len(w) <= LONGEST_WORD else ():
+        new = pattern.sub(repl, w, count=1)
         if new != w:
             w = new
             break
@@ -181,6 +187,8 @@ def spelling_variants(a: str, b: str) -> bool:
         return True
     if NUMBER_RE.match(fa) or NUMBER_RE.match(fb):
         return False
+    if max(len(fa), len(fb)) > LONGEST_WORD:
+        return False
     # equal skeletons start with the same sound (Japarov/Zhaparov): no first-letter test
     if len(fa) >= 4 and len(fb) >= 4 and skeleton(a) == skeleton(b):
         return True
@@ -195,6 +203,8 @@ def variant_signatures(word: str) -> tuple[str, ...]:
     spelling_variants decides."""
     f = fold(word)
     sigs = []
+    if len(f) > LONGEST_WORD or NUMBER_RE.match(f):  # numbers are never spelling variants
+        return ()
     if len(f) >= 4:
         sigs.append("s:" + skeleton(word))
     if len(f) >= 5:

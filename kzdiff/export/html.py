@@ -25,6 +25,7 @@ from .. import __version__
 from ..core.facts import FactRow, table_rows
 from ..core.highlight import Mark, marks, segments
 from ..core.model import GROUP_SEPARATOR, Comparison, Document, Kind, Op
+from ..core.names import display_name
 from ..core.text import STOP_WORDS, fold
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .atomic import ExportError, write_atomic
@@ -227,9 +228,9 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
             "side": side,
             "doc": doc,
             "name": doc.name,
-            "path": doc.path or "(text)",
+            "path": display_name(doc.path) if doc.path else "(text)",
             "size": human_size(doc.size),
-            "encoding": doc.encoding,
+            "encoding": doc.encoding_label,
             "sentences": len(doc.sentences),
             "warnings": list(doc.warnings),
             "meta": [(k, getattr(doc, k)) for k in ("title", "author", "date") if getattr(doc, k)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.model import Document
+from ..core.names import display_name
 
 #: Open-dialog filters: every format kzdiff reads first, then each kind alone.
 OPEN_FILTERS = ";;".join(
@@ -22,22 +23,23 @@ _FORMATS = {"html": "web page", "docx": "Word", "odt": "OpenDocument", "pdf": "P
 def header_text(label: str, doc: Document) -> str:
     """'story.pdf · PDF · 42 sentences (3 furniture) · “Title” · Author · 2025-03-04'."""
     furniture = sum(1 for s in doc.sentences if s.block == "furniture")
-    parts = [label, _FORMATS.get(doc.format, doc.encoding)]
+    parts = [label, _FORMATS.get(doc.format, doc.encoding_label)]
     count = f"{len(doc.sentences)} sentences"
     if furniture:
         count += f" ({furniture} furniture)"
     parts.append(count)
     if doc.title:
-        title = doc.title if len(doc.title) <= 60 else doc.title[:59] + "…"
+        title = display_name(doc.title)  # from the file: one line, no control characters
+        title = title if len(title) <= 60 else title[:59] + "…"
         parts.append(f"“{title}”")
-    parts += [x for x in (doc.author, doc.date) if x]
+    parts += [display_name(x) for x in (doc.author, doc.date) if x]
     return "  ·  ".join(parts)
 
 
 def header_tooltip(path: str | None, doc: Document) -> str:
-    lines = [path or "text dropped into the window"]
+    lines = [display_name(path) if path else "text dropped into the window"]
     for key in ("title", "author", "date"):
         value = getattr(doc, key)
         if value:
-            lines.append(f"{key.capitalize()}: {value}")
+            lines.append(f"{key.capitalize()}: {display_name(value)}")
     return "\n".join(lines)

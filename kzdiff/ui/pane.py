@@ -42,20 +42,48 @@ from .colors import Theme, current_theme
 #: stay small for the slices of one pass together to stay well under 100 ms.
 SLICE = 0.008
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: Qt lays out a run of text without a break opportunity in time quadratic in its length
+#: (1 MB of digits: minutes, the window frozen); the pane shows a zero-width space after
+#: every BREAK_EVERY characters of such a run, which the text itself does not hold.
+BREAK_EVERY = 200
+_UNBROKEN = re.compile(rf"\S{{{BREAK_EVERY + 1},}}")
+ZWSP = "\u200b"
 
 
 class OffsetMap:
-    """Code-point offsets <-> UTF-16 offsets for one text."""
+    """Code-point offsets of a text <-> UTF-16 offsets of what the pane shows of it."""
 
     def __init__(self, text: str):
         # a regex scan: a Python loop over a long non-ASCII text would stall the window
         self.astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        #: text positions before which the pane shows a zero-width space (see BREAK_EVERY)
+        self.breaks = [
+            p
+            for m in _UNBROKEN.finditer(text)
+            for p in range(m.start() + BREAK_EVERY, m.end(), BREAK_EVERY)
+        ]
+
+    def shown(self, text: str) -> str:
+        """The text as the pane shows it: with the break opportunities inserted."""
+        if not self.breaks:
+            return text
+        cuts = [0, *self.breaks, len(text)]
+        return ZWSP.join(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+
+    def unshown(self, shown: str) -> str:
+        """The text back from what the pane shows (the inserted spaces removed)."""
+        if not self.breaks:
+            return shown
+        at = [p + k for k, p in enumerate(self.breaks)]  # where each inserted space sits
+        cuts = [-1, *at, len(shown)]
+        return "".join(shown[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False))
 
     def to_qt(self, pos: int) -> int:
-        return pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
+        q = pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
+        return q + bisect.bisect_right(self.breaks, pos) if self.breaks else q
 
     def from_qt(self, qpos: int) -> int:
-        if not self.astral:
+        if not self.astral and not self.breaks:
             return qpos
         # each astral character before pos adds one unit
         lo, hi = 0, qpos
@@ -177,7 +205,7 @@ class SentencePane(QPlainTextEdit):
         self._format_pending.clear()
         self._format_timer.stop()
         self.offsets = OffsetMap(doc.text if doc else "")
-        self.setPlainText(doc.text if doc else "")
+        self.setPlainText(self.offsets.shown(doc.text) if doc else "")
         self.restart_layout()
         self.setExtraSelections([])
         self.gutter.update()
@@ -305,7 +333,7 @@ class SentencePane(QPlainTextEdit):
 
     def shown_text(self) -> str:
         """The text exactly as shown (toPlainText() would turn no-break spaces into spaces)."""
-        return self.document().toRawText().replace("\u2029", "\n")
+        return self.offsets.unshown(self.document().toRawText().replace("\u2029", "\n"))
 
     # -- current pair -------------------------------------------------------------------
     def set_current(self, pair_index: int | None) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.model import Comparison, Kind
+from ..core.names import display_name
 from ..core.scrollsync import monotone_anchors, other_value
 from .detail import DetailPanel
 from .drops import plan_drop
@@ -420,8 +421,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent
         for left, right in recent:
-            a = self.recent_menu.addAction(f"{os.path.basename(left)} ↔ {os.path.basename(right)}")
-            a.setToolTip(f"{left}\n{right}")
+            a = self.recent_menu.addAction(
+                f"{display_name(os.path.basename(left))} ↔ {display_name(os.path.basename(right))}"
+            )
+            a.setToolTip(f"{display_name(left)}\n{display_name(right)}")
             a.triggered.connect(lambda *_, lf=left, rf=right: self.open_files(lf, rf))
         if not recent:
             self.recent_menu.addAction("(no recent comparisons)").setEnabled(False)
@@ -534,7 +537,7 @@ class MainWindow(QMainWindow):
             self.watcher.addPaths(paths)
 
     def _on_file_changed(self, path: str) -> None:
-        name = os.path.basename(path)
+        name = display_name(os.path.basename(path))
         if not os.path.exists(path):
             self.message.show_message(
                 f"{name} was deleted or renamed on disk; "
@@ -791,7 +794,7 @@ class MainWindow(QMainWindow):
         except ExportError as e:
             self.show_error(f"Export failed: {e}")
             return
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(f"Exported to {display_name(path)}", 8000)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -809,7 +812,9 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.splitter.sizes()
         self.settings.detail_splitter = self.vsplit.sizes()
         self.settings.sync()
-        self.comparer.wait(3000)
+        # a cancelled job stops at its next check; one stuck in a read is a daemon thread
+        # that does not hold the process, so this wait is short and bounded
+        self.comparer.wait(1000)
         super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:

@@ -3,6 +3,11 @@
 Each request gets a token; a newer request cancels the older one (through the engine's
 ``cancelled`` callback) and any result that still arrives for an old token is dropped
 (git-cola's diff token), so the window only ever shows the latest request.
+
+Each job runs in a daemon thread of its own rather than in a Qt thread pool: a read that
+stalls (a file on a hung network share) then ties up only its own thread, a cancelled
+job is simply forgotten, and quitting never waits for it (a QThreadPool would wait for
+its threads when destroyed, so one stuck read kept the process alive for ever).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..core.compare import (
     Cancelled,
@@ -25,6 +30,7 @@ from ..core.compare import (
 from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
+from ..core.names import display_name
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +45,7 @@ class Source:
     @property
     def label(self) -> str:
         if self.path:
-            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+            return display_name(self.path.replace("\\", "/").rsplit("/", 1)[-1])
         return "(dropped text)"
 
     def load(self) -> Document:
@@ -63,7 +69,7 @@ class _Signals(QObject):
     failed = Signal(int, str, str)  # token, side, message
 
 
-class _Job(QRunnable):
+class _Job:
     def __init__(
         self,
         token: int,
@@ -72,10 +78,8 @@ class _Job(QRunnable):
         signals: _Signals,
         stop: threading.Event,
     ):
-        super().__init__()
         self.token, self.left, self.right = token, left, right
         self.signals, self.stop = signals, stop
-        self.setAutoDelete(True)
 
     def run(self) -> None:
         t0 = time.perf_counter()
@@ -115,7 +119,7 @@ class _Job(QRunnable):
 
 
 class Comparer(QObject):
-    """Starts comparisons in a thread pool and reports only the latest one."""
+    """Starts comparisons in daemon threads and reports only the latest one."""
 
     started = Signal()
     finished = Signal(object)  # Result
@@ -124,8 +128,7 @@ class Comparer(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        self._threads: list[threading.Thread] = []
         self._token = 0
         self._stop: threading.Event | None = None
         self._signals = _Signals(self)
@@ -137,7 +140,10 @@ class Comparer(QObject):
         self.cancel(quiet=True)
         self._token += 1
         self._stop = threading.Event()
-        self.pool.start(_Job(self._token, left, right, self._signals, self._stop))
+        job = _Job(self._token, left, right, self._signals, self._stop)
+        t = threading.Thread(target=job.run, name=f"kzdiff-compare-{self._token}", daemon=True)
+        self._threads = [x for x in self._threads if x.is_alive()] + [t]
+        t.start()
         self.started.emit()
         return self._token
 
@@ -149,7 +155,12 @@ class Comparer(QObject):
                 self.cancelled.emit()
 
     def wait(self, msecs: int = 5000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Wait up to ``msecs`` for every started job to end; whether they all did."""
+        deadline = time.monotonic() + msecs / 1000
+        for t in list(self._threads):
+            t.join(max(0.0, deadline - time.monotonic()))
+        self._threads = [x for x in self._threads if x.is_alive()]
+        return not self._threads
 
     def _is_current(self, token: int) -> bool:
         """Whether a report comes from the latest, still running job (and ends that job)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kzdiff.core import LoadError, compare_files
+from kzdiff.core.names import display_name
 
 from ..badinput import CASES, IDS, Case, readable, unreadable
 
@@ -22,15 +23,15 @@ def test_core(case: Case, tmp_path, other) -> None:
     if case.error:
         with pytest.raises(LoadError) as e:
             compare_files(path, other)
-        assert str(e.value).startswith(f"{path}: ") and case.error in str(e.value)
-        assert "\n" not in str(e.value)
+        assert str(e.value).startswith(f"{display_name(path)}: ") and case.error in str(e.value)
+        assert "\n" not in str(e.value) and "\x1b" not in str(e.value)
         return
     cmp = compare_files(path, other)
     doc = cmp.left
     assert case.check(doc) is not False, f"{case.name}: {doc.sentences[:3]}"
     if case.warning or case.note:
         said = case.warning or case.note
-        assert any(w.startswith(f"{path}: ") and said in w for w in doc.warnings)
+        assert any(w.startswith(f"{display_name(path)}: ") and said in w for w in doc.warnings)
     else:
         assert doc.warnings == ()
     for s in doc.sentences:

@@ -93,26 +93,106 @@ def test_large_file_loads_with_a_warning(write, monkeypatch):
 
 def test_read_error_is_reported_by_name(write, monkeypatch):
     """As root a chmod 000 file is still readable, so simulate the kernel's refusal."""
-    from pathlib import Path
-
     p = write("locked.txt", "text")
 
-    def refuse(self, *a, **k):
+    def refuse(*a, **k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(loading.os, "open", refuse)
     with pytest.raises(LoadError, match=f"{p}: permission denied"):
         load_file(p)
 
 
-def test_file_vanishing_between_stat_and_read(write, monkeypatch):
-    from pathlib import Path
+def test_io_error_while_reading_is_reported_by_name(write, monkeypatch):
+    p = write("flaky.txt", "text")
 
-    p = write("gone.txt", "text")
+    def fail(*a, **k):
+        raise OSError(5, "Input/output error")
 
-    def vanish(self, *a, **k):
-        raise FileNotFoundError(2, "No such file")
-
-    monkeypatch.setattr(Path, "open", vanish)
-    with pytest.raises(LoadError, match="vanished"):
+    monkeypatch.setattr(loading.os, "fdopen", fail)
+    with pytest.raises(LoadError, match=r"flaky.txt: cannot be read \(Input/output error\)$"):
         load_file(p)
+
+
+def test_special_files_are_refused_without_blocking(tmp_path):
+    """A FIFO with no writer would block open() and read() for ever; it is refused at once."""
+    import os
+    import time
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    t0 = time.monotonic()
+    with pytest.raises(LoadError, match=r"pipe: is a named pipe \(FIFO\), not a regular file"):
+        load_file(fifo)
+    assert time.monotonic() - t0 < 2
+    with pytest.raises(LoadError, match="is a device, not a regular file"):
+        load_file(os.devnull)
+
+
+def test_stream_over_the_limit_is_refused_not_truncated(monkeypatch):
+    import io
+
+    monkeypatch.setattr(loading, "MAX_BYTES", 1000)
+    with pytest.raises(LoadError, match=r"^\(standard input\): too large .*more than"):
+        loading.load_stream(io.BytesIO(b"word " * 1000))
+    t = loading.load_stream(io.BytesIO(b"Short. Text."))
+    assert t.text == "Short. Text." and t.path == "(standard input)"
+
+
+def test_file_that_grows_past_the_limit_while_read_is_refused(write, monkeypatch):
+    p = write("grows.txt", b"word " * 10)
+    real = loading.os.fstat
+
+    class Small:  # fstat saw it small; by the read it is large
+        def __init__(self, st):
+            self.st_mode, self.st_size = st.st_mode, 10
+
+    monkeypatch.setattr(loading.os, "fstat", lambda fd: Small(real(fd)))
+    monkeypatch.setattr(loading, "MAX_BYTES", 20)
+    with pytest.raises(LoadError, match="too large to compare \\(more than"):
+        load_file(p)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"abc\0def\0",  # NULs at odd offsets: not UTF-16
+        b"\xef\xbb\xbfHello.\0\0\0\x01\x02 binary\0\0",  # a BOM does not excuse binary
+        b"\xff\xfeH\0i\0.\0\0\0\0\0\x01\0\x02\0",
+        b"\xff\xfe\x00\x00" + bytes(4000),
+    ],
+)
+def test_binary_in_disguise_is_refused(write, raw):
+    with pytest.raises(LoadError, match="binary data"):
+        load_file(write("b.txt", raw))
+
+
+@pytest.mark.parametrize(
+    "encoding", ["gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r", "cp1256"]
+)
+def test_legacy_encodings_are_detected_and_said_to_be_guesses(write, encoding):
+    text = {
+        "gb18030": "政府周一宣布了新的经济政策。专家表示，这些措施将有助于稳定市场信心。",
+        "big5": "中華民國行政院長週一宣布了新的經濟政策。專家表示，這些措施將有助於穩定市場。",
+        "shift_jis": "日本政府は月曜日、新たな経済対策を発表した。専門家はこの対策を評価している。",
+        "euc_kr": "한국 정부는 월요일 새로운 경제 정책을 발표했다. 전문가들은 이를 환영했다.",
+        "cp1251": "Президент подписал указ в понедельник. Цены на хлеб выросли на пять процентов.",
+        "koi8_r": "Президент подписал указ в понедельник. Цены на хлеб выросли на пять процентов.",
+        "cp1256": "أعلنت الحكومة يوم الاثنين عن إجراءات اقتصادية جديدة. وارتفعت الأسعار.",
+    }[encoding] * 3
+    t = load_file(write("a.txt", text.encode(encoding)))
+    assert t.text == text and t.encoding_guessed
+
+
+def test_utf8_with_a_cut_last_character_stays_utf8(write):
+    text = "Le ministre a déclaré que la séance était levée à minuit. Fin à"
+    t = load_file(write("a.txt", text.encode("utf-8")[:-1]))
+    assert t.encoding == "utf-8" and t.text == text[:-1] + "\ufffd"
+    assert "UTF-8 but for 1 invalid byte" in t.warnings[0] and not t.encoding_guessed
+
+
+def test_a_western_guess_that_reads_oddly_asks_the_detector(write):
+    """Polish in cp1250 has few non-ASCII bytes; read as cp1252 it would say 'Rz¹d'."""
+    text = "Rząd ogłosił w poniedziałek nowe środki. Ceny wzrosły o pięć procent."
+    t = load_file(write("a.txt", text.encode("cp1250")))
+    assert t.text == text and t.encoding == "cp1250"

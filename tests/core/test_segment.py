@@ -89,3 +89,22 @@ def test_no_is_an_abbreviation_only_before_a_number() -> None:
         got = [s.text for s in segment(text)]
         assert len(got) == n, got
         assert got[0].endswith(".") and not got[1][:1].isdigit(), got
+
+
+def test_hostile_structures_segment_in_linear_time() -> None:
+    """Each once quadratic or slow (#15): one paragraph of 5,000 sentences (the 'No.'
+    check re-read the paragraph, then NLTK's 5 s time guard raised), a megabyte of
+    '. ', abbreviations in a row. CPU time, so other load on the machine does not count."""
+    import time
+
+    from kzdiff.core.segment import MAX_SENTENCE_CHARS, segment
+
+    para = " ".join(f"The council met on day {i} to discuss the budget." for i in range(5000))
+    dots = ". " * 200_000
+    abbrev = " ".join(["U.S. Gen. Sen. Dr. Mr. No. 5 a.m. p.m. e.g. i.e. etc."] * 4000)
+    t0 = time.process_time()
+    assert len(segment(para)) == 5000
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in segment(dots))
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in segment(abbrev))
+    assert time.process_time() - t0 < 5
+    assert segment("Dr. Smith met Mr. Jones. They spoke.")[0].text == "Dr. Smith met Mr. Jones."

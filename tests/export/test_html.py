@@ -250,3 +250,20 @@ VERDICT_A_EDITED = [
     "The scandal brought down the coalition government last year.",
     "His lawyer said the ruling would be appealed.",
 ]
+
+
+def test_hostile_file_names_are_shown_escaped(tmp_path) -> None:
+    evil = tmp_path / "a\x1b]0;HACKED\x07\n<b>x<i>.txt"
+    evil.write_text("The storm hit the coast.", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("The storm hit the coast on Friday.", encoding="utf-8")
+    html = render_html(compare_files(evil, other))
+    assert "\x1b" not in html and "\x07" not in html and "<b>x<i>" not in html
+    assert "a\\x1b]0;HACKED\\x07\\n&lt;b&gt;x&lt;i&gt;.txt" in html
+
+
+def test_a_guessed_encoding_says_so_in_the_report(tmp_path) -> None:
+    ru = tmp_path / "ru.txt"
+    ru.write_bytes("Президент подписал указ в понедельник. Цены выросли.".encode("cp1251"))
+    html = render_html(compare_files(ru, ru))
+    assert "cp1251 (guessed)" in html

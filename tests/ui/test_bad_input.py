@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kzdiff.core.names import display_name
+
 from ..badinput import CASES, IDS, Case, unreadable
 
 
@@ -16,7 +18,8 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
     if case.error:
         with qtbot.waitSignal(window.errorShown, timeout=60000) as b:
             window.open_files(str(sample_paths[0]), str(path))
-        assert f"{path}: " in b.args[0] and case.error in b.args[0]
+        assert f"{display_name(path)}: " in b.args[0] and case.error in b.args[0]
+        assert "\x1b" not in window.message.label.text() + window.windowTitle()
         assert window.message.isVisible() and case.error in window.message.label.text()
         assert window.comparison is before  # nothing lost
         assert window.sources["right"].path == str(sample_paths[1])
@@ -28,8 +31,27 @@ def test_window(case: Case, window, qtbot, open_pair, sample_paths, tmp_path) ->
     assert window.panes["right"].shown_text() == cmp.right.text
     if case.warning or case.note:
         assert window.message.isVisible()
-        assert f"{path}: " in window.message.label.text()
+        assert f"{display_name(path)}: " in window.message.label.text()
         assert (case.warning or case.note) in window.message.label.text()
+    guessed = "(guessed)" in window.headers["right"].text()
+    assert guessed is cmp.right.encoding_guessed, window.headers["right"].text()
+
+
+def test_window_shows_a_hostile_file_name_escaped(
+    window, open_pair, sample_paths, tmp_path
+) -> None:
+    evil = tmp_path / "story\x1b]0;HACKED\x07\u202etxt.exe\n.txt"
+    evil.write_text("A storm hit the coast on Friday.", encoding="utf-8")
+    open_pair(sample_paths[0], evil)
+    shown = [
+        window.windowTitle(),
+        window.headers["right"].text(),
+        window.headers["right"].toolTip(),
+    ]
+    for text in shown:
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+        assert "\n" not in text, text
+    assert "story\\x1b]0;HACKED\\x07\\u202etxt.exe\\n.txt" in window.windowTitle()
 
 
 def test_window_unreadable_file(window, qtbot, open_pair, sample_paths, unprivileged) -> None:

@@ -95,3 +95,34 @@ def test_a_long_comparison_is_formatted_in_slices_and_completely(
     window.legend.set_hidden(set())
     qtbot.waitUntil(lambda: pane.formats_complete, timeout=60000)
     assert _char_format_at(pane, m.start).fontWeight() == QFont.Weight.Bold
+
+
+def test_unbroken_runs_get_break_opportunities_that_are_not_text() -> None:
+    """Qt lays out a run without a break opportunity in quadratic time (1 MB of digits
+    froze the window for minutes); the pane shows a zero-width space every BREAK_EVERY
+    characters of such a run, and every offset and the shown text map back exactly."""
+    import random
+
+    from kzdiff.ui.pane import BREAK_EVERY, ZWSP, OffsetMap
+
+    rng = random.Random(1)
+    for _ in range(300):
+        pieces = ["a", " ", "\n", "😀", "é", "x" * rng.randint(0, 3 * BREAK_EVERY)]
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        m = OffsetMap(text)
+        shown = m.shown(text)
+        assert m.unshown(shown) == text
+        assert all(len(run) <= BREAK_EVERY for run in shown.replace(ZWSP, " ").split())
+        utf16 = shown.encode("utf-16-le")
+        for p in range(len(text) + 1):
+            q = m.to_qt(p)
+            assert m.from_qt(q) == p
+            if p < len(text):
+                assert utf16[2 * q : 2 * q + 4].decode("utf-16-le", "replace")[0] == text[p]
+
+
+def test_a_megabyte_without_a_space_is_shown_quickly(window, open_pair, sample_paths, tmp_path):
+    digits = tmp_path / "digits.txt"
+    digits.write_text("1234567890" * 100_000, encoding="utf-8")
+    cmp = open_pair(sample_paths[0], digits)
+    assert window.panes["right"].shown_text() == cmp.right.text

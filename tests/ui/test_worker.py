@@ -84,3 +84,67 @@ def test_window_deleted_while_a_result_is_being_shown(qtbot, settings, sample_pa
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for _ in range(5):
         QCoreApplication.processEvents()  # the turns that were pending
+
+
+def test_a_stalled_read_is_cancelled_and_never_blocks(
+    window, qtbot, sample_paths, open_pair, monkeypatch
+) -> None:
+    """A read that never returns (a file on a hung share) ties up only its own daemon
+    thread: cancel frees the window, the next comparison runs, quitting does not wait."""
+    import threading
+
+    from kzdiff.ui import worker
+
+    release = threading.Event()
+    real = worker.load_file
+
+    def stalled(path):
+        if path.endswith("hung.txt"):
+            release.wait(120)
+        return real(path)
+
+    monkeypatch.setattr(worker, "load_file", stalled)
+    shown = open_pair(*sample_paths)
+    try:
+        window.open_files(str(sample_paths[0]), "/mnt/share/hung.txt")
+        qtbot.wait(100)
+        assert window.busy.isVisible()
+        window.cancel_button.click()
+        assert not window.busy.isVisible() and window.comparison is shown
+        hung = [t for t in threading.enumerate() if t.name.startswith("kzdiff-compare")]
+        assert hung and all(t.daemon for t in hung)
+        again = open_pair(*reversed(sample_paths))  # the window is not tied up
+        assert again.left.path == str(sample_paths[1])
+        assert not window.comparer.wait(100)  # the stalled job is still stuck ...
+    finally:
+        release.set()  # ... until the share answers
+    assert window.comparer.wait(30000)
+
+
+def test_process_exits_while_a_read_is_stalled(tmp_path) -> None:
+    """The window's process quits even though a comparison thread is stuck in a read."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "stall.py"
+    script.write_text(
+        "import sys, threading\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from kzdiff.ui import worker\n"
+        "app = QApplication([])\n"
+        "worker.load_file = lambda path: threading.Event().wait()  # never returns\n"
+        "c = worker.Comparer()\n"
+        "c.request(worker.Source(path='/a.txt'), worker.Source(path='/b.txt'))\n"
+        "QTimer.singleShot(300, app.quit)\n"
+        "app.exec()\n"
+        "c.cancel()\n"
+        "print('quit', flush=True)\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert r.returncode == 0 and r.stdout == "quit\n", r.stderr
