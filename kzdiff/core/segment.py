@@ -232,7 +232,7 @@ def segment(text: str) -> list[Sentence]:
                 spans[-1][1] = b
             else:
                 spans.append([a, b])
-        for a, b in spans:
+        for a, b in (g for span in spans for g in _unglued(body, *span)):
             for s, e in _cap_length(body, a, b):
                 seg = body[s:e]
                 s, e = s + len(seg) - len(seg.lstrip()), e - (len(seg) - len(seg.rstrip()))
@@ -242,6 +242,24 @@ def segment(text: str) -> list[Sentence]:
                 out.append(
                     Sentence(len(out), start, end, text[start:end], unit.paragraph, unit.block)
                 )
+    return out
+
+
+#: a sentence end with its space lost in copying ("the court said.The court"): a word of
+#: three or more small letters, its stop (and a closing quote), then a capitalised word.
+#: Punkt never splits there (it needs white space); abbreviations ("U.S.", "Gov.", "Mr.")
+#: have a capital or fewer letters before the stop, so they do not match.
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])[\"”’]?(?=[A-Z][a-z]+\b)")
+
+
+def _unglued(body: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A span cut where two sentences were glued together without a space."""
+    out = []
+    for m in _GLUED.finditer(body, a, b):
+        if m.start() > a:  # not a stop just before the span (Punkt's own cut)
+            out.append((a, m.end()))
+            a = m.end()
+    out.append((a, b))
     return out
 
 

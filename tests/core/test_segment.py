@@ -108,3 +108,21 @@ def test_hostile_structures_segment_in_linear_time() -> None:
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in segment(abbrev))
     assert time.process_time() - t0 < 5
     assert segment("Dr. Smith met Mr. Jones. They spoke.")[0].text == "Dr. Smith met Mr. Jones."
+
+
+def test_two_sentences_glued_without_a_space_are_two():
+    """A copy that lost the space after a full stop ("said.The court") is two sentences;
+    abbreviations glued to a name ("U.S.Army", "Mr.Smith", "Gov.Smith") are not cut."""
+    text = (
+        "He was convicted, the court said.The court gave him 12 years. The crowd"
+        " left.Police stayed. U.S.Army officers and Mr.Smith met Gov.Smith."
+    )
+    assert [s.text for s in segment(text)] == [
+        "He was convicted, the court said.",
+        "The court gave him 12 years.",
+        "The crowd left.",
+        "Police stayed.",
+        "U.S.Army officers and Mr.Smith met Gov.Smith.",
+    ]
+    for s in segment(text):
+        assert text[s.start : s.end] == s.text
