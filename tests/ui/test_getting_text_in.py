@@ -40,7 +40,7 @@ def test_edit_menu_pastes_as_left_and_right(window, qtbot) -> None:
 
 
 def test_pasting_nothing_says_so(window, qtbot) -> None:
-    QGuiApplication.clipboard().setMimeData(QMimeData())
+    QGuiApplication.clipboard().clear()
     with qtbot.waitSignal(window.errorShown, timeout=5000) as b:
         window.act_paste_right.trigger()
     assert "clipboard holds no text" in b.args[0]
