@@ -337,6 +337,11 @@ class SentencePane(QPlainTextEdit):
         self._format_pending.clear()
         self._format_timer.stop()
         self._update_current()
+        # a format change over several blocks makes Qt forget their layouts (each counts
+        # as one line again): line numbers, and what scroll sync and the overview map
+        # by them, are stale until the blocks are laid out again
+        self.restart_layout()
+        self.layoutInvalidated.emit()
         self.formatsApplied.emit()
 
     def _format(self, cur: QTextCursor, start: int, end: int, fmt, merge: bool = False) -> None:
