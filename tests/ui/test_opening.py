@@ -70,14 +70,18 @@ def test_command_line_arguments_open_the_files(qtbot, sample_paths, settings, mo
 
 
 def test_one_file_from_a_launcher_opens_left_and_asks_for_right(
-    qtbot, sample_paths, settings
+    qtbot, sample_paths, settings, monkeypatch
 ) -> None:
+    asked = []
+    # the user cancels the dialog that asks for the right text
+    monkeypatch.setattr(filedialogs, "choose_open", lambda *a, **k: asked.append(a[1]) or [])
     with ExitStack() as stack:
         window = ui_app.start([str(sample_paths[0])], False, stack, settings)
         qtbot.addWidget(window)
         qtbot.waitSignal(window.documentsShown, timeout=30000).wait()
     assert window.sources["left"].path == str(sample_paths[0]) and window.sources["right"] is None
     assert "Now open or drop the right text" in window.summary_label.text()
+    assert asked == ["Open the right text"]
 
 
 def test_three_files_from_a_launcher_are_a_message(qtbot, sample_paths, settings) -> None:
