@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..core.model import Kind
 from .pane import SentencePane
 
+#: Texts of up to this many sentences are mapped by laid-out lines, longer ones by
+#: character offsets (a line per sentence would cost too much on every relayout).
+EXACT_UP_TO = 3000
+
 
 class Overview(QWidget):
     jumped = Signal(int)  # the scroll value a click asked for
@@ -46,27 +50,44 @@ class Overview(QWidget):
         self.update()
 
     def marks(self) -> list[tuple[float, float, Kind, int]]:
-        """(first line, last line, kind, pair index) of every changed sentence shown."""
+        """(top, bottom, kind, pair index) of every changed sentence shown, top and bottom
+        as fractions of the whole text's height.
+
+        Up to :data:`EXACT_UP_TO` sentences they come from the laid-out lines (what the
+        scroll bar counts); beyond, from character offsets, which costs nothing while
+        a long text is still being laid out and never stalls the window.
+        """
         pane = self.pane
         cmp = pane.comparison
+        doc = pane.doc
+        exact = doc is not None and len(doc.sentences) <= EXACT_UP_TO
         sb = pane.verticalScrollBar()
-        key = (id(cmp), sb.maximum(), sb.pageStep(), pane.zoom, frozenset(pane.hidden_kinds))
+        key = (
+            id(cmp),
+            frozenset(pane.hidden_kinds),
+            (sb.maximum(), sb.pageStep(), pane.zoom) if exact else None,
+        )
         if key == self._key:
             return self._marks
         out = []
-        if cmp is not None and pane.doc is not None:
+        if cmp is not None and doc is not None:
+            total = pane.total_lines() if exact else float(max(1, len(doc.text)))
             for n, pair in enumerate(cmp.pairs):
                 ids = pair.ids(pane.side)
                 if not ids or pair.kind is Kind.IDENTICAL:
                     continue
                 if pair.kind.value in pane.hidden_kinds:
                     continue
-                a, b = pane.sentence_lines(ids)
-                out.append((a, b, pair.kind, n))
+                if exact:
+                    a, b = pane.sentence_lines(ids)
+                else:
+                    a, b = doc.sentences[min(ids)].start, doc.sentences[max(ids)].end
+                out.append((a / total, b / total, pair.kind, n))
         self._marks, self._key = out, key
         return out
 
     def _scale(self) -> float:
+        """Pixels per scroll-bar line."""
         total = self.pane.total_lines()
         return (self.height() - 2) / total if total > 0 else 0.0
 
@@ -77,13 +98,17 @@ class Overview(QWidget):
         pane = self.pane
         if pane.doc is None:
             return
-        k = self._scale()
+        h = self.height() - 2.0
         theme = pane.theme
         w = self.width()
+        last = None
         for a, b, kind, _n in self.marks():
-            y0 = 1 + a * k
-            h = max(2.0, (b - a) * k)
-            p.fillRect(QRectF(2, y0, w - 4, h), theme.line(kind))
+            y0, y1 = int(1 + a * h), int(1 + b * h)
+            if (y0, y1, kind) == last:
+                continue  # many sentences on one pixel row: paint it once
+            last = (y0, y1, kind)
+            p.fillRect(QRectF(2, y0, w - 4, max(2, y1 - y0)), theme.line(kind))
+        k = self._scale()
         cur = pane.current_pair
         if cur is not None and pane.comparison is not None:
             ids = pane.comparison.pairs[cur].ids(pane.side)
