@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
-from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.model import Comparison, Kind
-from ..core.scrollsync import monotone_anchors, other_value, pinned_value
 from . import filedialogs
 from .detail import DetailPanel
 from .drops import plan_drop
@@ -42,16 +39,14 @@ from .legend import Legend
 from .linkmap import LinkMap
 from .messagebar import MessageBar
 from .overview import Overview
-from .pane import SLICE, SentencePane
+from .pane import SentencePane
 from .settings import Settings
+from .syncscroll import ScrollSync
 from .theme import THEMES, apply_theme
 from .worker import Comparer, Result, Source
 
 log = logging.getLogger(__name__)
 SIDES = ("left", "right")
-#: Up to this many pairs, scroll-sync anchors are computed when asked (a few ms); more
-#: are computed in the background after layout.
-SYNC_ANCHORS_AT_ONCE = 1500
 
 
 class MainWindow(QMainWindow):
@@ -66,21 +61,10 @@ class MainWindow(QMainWindow):
         self._pending: dict[str, Source | None] | None = None
         self.comparison: Comparison | None = None
         self.current: int | None = None
-        self._syncing = False
-        self._anchor_key: tuple | None = None
-        self._anchors: list[tuple[float, float]] = []
-        self._anchors_from_right: list[tuple[float, float]] = []
-        self._anchoring: Iterator[None] | None = None
         self._showing = 0  # counts results being shown (a newer one supersedes)
-        # sync re-anchored on a selected pair: side -> (scroll value then, offset)
-        self._pin: dict[str, tuple[float, float]] = {}
         self._keep: tuple | None = None  # what to bring back into view after a relayout
         self._after_swap: tuple | None = None  # the pair and place to find after a swap
         self._wrap_offer: tuple | None = None  # a navigation that reached the end
-        self.layout_complete = False
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setInterval(0)
-        self._layout_timer.timeout.connect(self._layout_step)
         self.setAcceptDrops(True)
         self.resize(1300, 850)
 
@@ -108,15 +92,21 @@ class MainWindow(QMainWindow):
             self.headers[s].setContentsMargins(4, 2, 4, 2)
             self.panes[s].sentenceClicked.connect(lambda sid, s=s: self.select_sentence(s, sid))
             self.panes[s].dropped.connect(lambda mime, s=s: self.handle_drop(mime, s))
-            self.panes[s].verticalScrollBar().valueChanged.connect(
-                lambda v, s=s: self._on_scrolled(s, v)
-            )
-            self.panes[s].layoutInvalidated.connect(self._start_layout)
             self.panes[s].pasteRequested.connect(lambda s=s: self.paste_as(s))
+        self.sync = ScrollSync(
+            self.panes["left"],
+            self.panes["right"],
+            comparison=lambda: self.comparison,
+            enabled=lambda: self.act_sync.isChecked(),
+            zoom=lambda: self._zoom,
+            parent=self,
+        )
+        self.sync.layoutCompleted.connect(self._on_layout_complete)
         self.overviews = {s: Overview(self.panes[s], self) for s in SIDES}
         for s in SIDES:
             self.overviews[s].jumped.connect(self.panes[s].verticalScrollBar().setValue)
         self.linkmap = LinkMap(self.panes["left"], self.panes["right"])
+        self.sync.moved.connect(self.linkmap.update)
         self.linkmap.pairClicked.connect(lambda n: self.select_pair(n, scroll=True))
         self.legend = Legend(self)
         self.legend.filtersChanged.connect(self._on_filters)
@@ -487,11 +477,11 @@ class MainWindow(QMainWindow):
         for side in errors:
             self._pending[side] = None
         self.sources, self._pending = self._pending, None
-        self._pin = {}
+        self.sync.unpin()
         self.current = None
         self.detail.show_pair(None, None)
         self.comparison = None
-        self._anchors = []
+        self.sync.reset()
         self._showing += 1
         self._show_side(result, "left")
         QTimer.singleShot(0, self, lambda n=self._showing: self._finish_result(result, n))
@@ -499,16 +489,13 @@ class MainWindow(QMainWindow):
     def _show_side(self, result: Result, side: str) -> None:
         pane = self.panes[side]
         # new text scrolls the pane; sync must not map that through another comparison
-        self._syncing = True
-        try:
+        with self.sync.paused():
             if result.comparison is not None:
                 pane.show_comparison(
                     result.comparison, self.legend.hidden(), result.marks.get(side)
                 )
             else:
                 pane.show_document(result.left if side == "left" else result.right)
-        finally:
-            self._syncing = False
 
     def _finish_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:
@@ -520,7 +507,7 @@ class MainWindow(QMainWindow):
         if showing != self._showing:
             return
         self.comparison = result.comparison
-        self._start_layout()
+        self.sync.start_layout()
         if result.comparison is not None:
             self.summary_label.setText(result.comparison.summary_text())
             paths = [self.sources[s].path for s in SIDES]
@@ -560,12 +547,9 @@ class MainWindow(QMainWindow):
         if after is None or self.comparison is None:
             return
         ids, values = after
-        self._syncing = True
-        try:
+        with self.sync.paused():
             for s in SIDES:
                 self.panes[s].verticalScrollBar().setValue(values[s])
-        finally:
-            self._syncing = False
         if ids is not None:
             left_ids, right_ids = ids
             side, first = ("left", left_ids[0]) if left_ids else ("right", right_ids[0])
@@ -677,38 +661,18 @@ class MainWindow(QMainWindow):
         """Scroll so both sides of pair ``n`` are in view, then pin sync to this place."""
         assert self.comparison is not None
         pair = self.comparison.pairs[n]
-        self._syncing = True  # scrolling to a pair must not bounce back through sync
-        try:
+        with self.sync.paused():  # scrolling to a pair must not bounce back through sync
             for s in SIDES:
                 ids = pair.ids(s)
                 if ids and s != from_side:
                     self.panes[s].scroll_to_sentence(min(ids))
-            if self.act_sync.isChecked():
-                # a sentence with no counterpart: the other pane follows the sync map
-                for s, other in (("left", "right"), ("right", "left")):
-                    if pair.ids(s) and not pair.ids(other):
-                        self._pin = {}
-                        self._syncing = False
-                        self._on_scrolled(s, self.panes[s].verticalScrollBar().value())
-                        self._syncing = True
-        finally:
-            self._syncing = False
-        self._pin_sync()
-
-    def _pin_sync(self) -> None:
-        """Note how far the panes now stand from where sync would put them, so scrolling
-        from here keeps the selected pair level (the offset fades over a page)."""
-        self._pin = {}
-        if not self.act_sync.isChecked() or self.comparison is None:
-            return
-        pin = {}
-        for side, other in (("left", "right"), ("right", "left")):
-            a, b = self.panes[side].verticalScrollBar(), self.panes[other].verticalScrollBar()
-            target = other_value(
-                a.value(), a.pageStep(), a.maximum(), b.pageStep(), b.maximum(), self.anchors(side)
-            )
-            pin[side] = (float(a.value()), float(b.value() - target))
-        self._pin = pin
+        if self.act_sync.isChecked():
+            # a sentence with no counterpart: the other pane follows the sync map
+            for s, other in (("left", "right"), ("right", "left")):
+                if pair.ids(s) and not pair.ids(other):
+                    self.sync.unpin()
+                    self.sync.follow(s)
+        self.sync.pin()
 
     def _fit_detail(self) -> None:
         """Give the detail panel the height its text needs (up to 40 % of the window)."""
@@ -801,8 +765,17 @@ class MainWindow(QMainWindow):
         for p in self.panes.values():
             p.set_zoom(self._zoom)
         self.settings.zoom = self._zoom
-        self._start_layout()
+        self.sync.start_layout()
         self._restore_place()
+        self.linkmap.update()
+
+    @property
+    def layout_complete(self) -> bool:
+        """Both panes are laid out (line numbers exact); see :class:`ScrollSync`."""
+        return self.sync.layout_complete
+
+    def _on_layout_complete(self) -> None:
+        self._restore_place()  # line numbers are exact now
         self.linkmap.update()
 
     def _restore_place(self) -> None:
@@ -813,14 +786,11 @@ class MainWindow(QMainWindow):
             self.show_pair(keep[1])
         elif keep[0] == "sentence":
             pane = self.panes[keep[1]]
-            self._syncing = True
-            try:
+            with self.sync.paused():
                 pane.verticalScrollBar().setValue(
                     int(pane.line_of(pane.doc.sentences[keep[2]].start))
                 )
-            finally:
-                self._syncing = False
-            self._on_scrolled(keep[1], pane.verticalScrollBar().value())
+            self.sync.follow(keep[1])
 
     def _style_toolbar(self) -> None:
         """A checked button (Sync) reads as pressed in light and dark themes alike: the
@@ -842,113 +812,9 @@ class MainWindow(QMainWindow):
 
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.sync_scroll = on
-        self._pin = {}
+        self.sync.unpin()
         if on:
-            self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
-
-    def _layout_key(self) -> tuple:
-        L, R = self.panes["left"], self.panes["right"]
-        return (
-            id(self.comparison),
-            L.viewport().width(),
-            R.viewport().width(),
-            self._zoom,
-            self.layout_complete
-            or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()),
-        )
-
-    def anchors(self, side: str = "left") -> list[tuple[float, float]]:
-        """Scroll-sync anchors (this side's line, the other side's line) for the current
-        layout; both orientations are kept, as every scroll event needs one.
-
-        A short comparison computes them on the spot. A long one (thousands of pairs,
-        a second of layout queries) gets them from the background layout job; until it
-        is done, the last anchors (or plain proportion) stand in.
-        """
-        key = self._layout_key()
-        if key != self._anchor_key and self.comparison is not None:
-            if len(self.comparison.pairs) <= SYNC_ANCHORS_AT_ONCE:
-                for _ in self._anchor_job():
-                    pass
-            else:
-                if not self._anchors:
-                    self._set_anchors([])
-                if not self._layout_timer.isActive():
-                    self._layout_timer.start()
-        return self._anchors if side == "left" else self._anchors_from_right
-
-    def _anchor_job(self) -> Iterator[None]:
-        """Collect the line extents of every in-order pair, yielding now and then."""
-        assert self.comparison is not None
-        L, R = self.panes["left"], self.panes["right"]
-        key = self._layout_key()
-        ext = []
-        for n, p in enumerate(self.comparison.pairs):
-            if p.left and p.right and not p.moved:
-                a0, a1 = L.sentence_lines(p.left)
-                b0, b1 = R.sentence_lines(p.right)
-                ext.append((a0, a1, b0, b1))
-            if n % 64 == 63:
-                yield
-        self._set_anchors(ext)
-        self._anchor_key = key
-
-    def _set_anchors(self, ext: list[tuple[float, float, float, float]]) -> None:
-        L, R = self.panes["left"], self.panes["right"]
-        self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
-        self._anchors_from_right = [(y, x) for x, y in self._anchors]
-
-    def _start_layout(self) -> None:
-        self.layout_complete = False
-        self._anchor_key = None
-        self._anchoring = None
-        if self.comparison is not None:
-            self._layout_timer.start()
-
-    def _layout_step(self, budget: float = SLICE) -> None:
-        """One slice of background work: lay out both panes, then compute the anchors."""
-        if self.comparison is None:
-            self._layout_timer.stop()
-            return
-        if not self.layout_complete:
-            done = all([p.layout_step(budget / 2) for p in self.panes.values()])
-            if not done:
-                return
-            self.layout_complete = True
-            self._anchor_key = None
-            self._anchoring = None
-            self._restore_place()  # line numbers are exact now
-            self.linkmap.update()
-        if self._anchor_key == self._layout_key():
-            self._layout_timer.stop()
-            return
-        if self._anchoring is None:
-            self._anchoring = self._anchor_job()
-        deadline = time.perf_counter() + budget
-        for _ in self._anchoring:
-            if time.perf_counter() > deadline:
-                return
-        self._anchoring = None
-        self._layout_timer.stop()
-        self.linkmap.update()
-
-    def _on_scrolled(self, side: str, value: int) -> None:
-        if self._syncing or not self.act_sync.isChecked() or self.comparison is None:
-            return
-        other = "right" if side == "left" else "left"
-        a, b = self.panes[side].verticalScrollBar(), self.panes[other].verticalScrollBar()
-        anchors = self.anchors(side)
-        target = other_value(value, a.pageStep(), a.maximum(), b.pageStep(), b.maximum(), anchors)
-        if side in self._pin:
-            pin_value, offset = self._pin[side]
-            target = round(pinned_value(target, offset, value, pin_value, a.pageStep()))
-            target = max(0, min(b.maximum(), target))
-        self._syncing = True
-        try:
-            b.setValue(target)
-        finally:
-            self._syncing = False
-        self.linkmap.update()
+            self.sync.follow("left")
 
     # ---------------------------------------------------------------- export, about, close
     def export_dialog(self) -> None:
