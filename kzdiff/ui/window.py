@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.current: int | None = None
         self._showing = 0  # counts results being shown (a newer one supersedes)
-        self._keep: tuple | None = None  # what to bring back into view after a relayout
+        self._keep: tuple | None = None  # what a zoom brings back into view after relayout
         self._after_swap: tuple | None = None  # the pair and place to find after a swap
         self._wrap_offer: tuple | None = None  # a navigation that reached the end
         self.setAcceptDrops(True)
@@ -654,7 +654,6 @@ class MainWindow(QMainWindow):
         self.linkmap.update()
         if n is None or self.comparison is None:
             return
-        self._keep = ("pair", n)
         self.show_pair(n, from_side=None if scroll else from_side)
 
     def show_pair(self, n: int, from_side: str | None = None) -> None:
@@ -758,7 +757,9 @@ class MainWindow(QMainWindow):
         """Change the text size and keep the place: the selected pair (else the sentence
         at the top of the left pane) is brought back into view now, and again once the
         background layout has made line numbers exact."""
-        if self.current is None and self.comparison is not None:
+        if self.current is not None:
+            self._keep = ("pair", self.current)
+        elif self.comparison is not None:
             top = self.panes["left"].visible_sentences()
             self._keep = ("sentence", "left", top.start) if top else None
         self._zoom = 0 if step is None else max(-8, min(30, self._zoom + step))
@@ -775,7 +776,10 @@ class MainWindow(QMainWindow):
         return self.sync.layout_complete
 
     def _on_layout_complete(self) -> None:
-        self._restore_place()  # line numbers are exact now
+        # after a zoom: the place once more, now that line numbers are exact; then the
+        # user's own scrolling is left alone
+        self._restore_place()
+        self._keep = None
         self.linkmap.update()
 
     def _restore_place(self) -> None:
