@@ -380,14 +380,28 @@ class SentencePane(QPlainTextEdit):
             for i in pair.ids(self.side)
         ]
 
+    def _blocks_in_view(self, start: int, end: int) -> bool:
+        """Whether Qt positions start..end touch the blocks in view. Geometry queries for
+        blocks far outside it walk every block in between: skip them, or a selection
+        scrolled far away would stall every paint of a long text."""
+        qdoc = self.document()
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).blockNumber()
+        return qdoc.findBlock(end).blockNumber() >= first - 1 and (
+            qdoc.findBlock(start).blockNumber() <= last + 1
+        )
+
     def current_span(self) -> tuple[int, int] | None:
-        """Top and bottom (viewport pixels) of the current pair on this side, if any."""
+        """Top and bottom (viewport pixels) of the current pair on this side, if it is
+        in view."""
         if self.comparison is None or self.current_pair is None or not self.doc:
             return None
         ids = self.comparison.pairs[self.current_pair].ids(self.side)
         if not ids:
             return None
         first, last = self.doc.sentences[min(ids)], self.doc.sentences[max(ids)]
+        if not self._blocks_in_view(self.offsets.to_qt(first.start), self.offsets.to_qt(last.end)):
+            return None
         top = self.cursorRect(self.cursor_at(first.start)).top()
         bottom = self.cursorRect(self.cursor_at(max(first.start, last.end - 1))).bottom()
         return top, bottom + 1
@@ -399,6 +413,8 @@ class SentencePane(QPlainTextEdit):
         offset = self.contentOffset()
         qdoc = self.document()
         for start, end in self.current_ranges():
+            if not self._blocks_in_view(start, end):
+                continue
             block = qdoc.findBlock(start)
             while block.isValid() and block.position() <= end:
                 geo = self.blockBoundingGeometry(block).translated(offset)
@@ -423,11 +439,11 @@ class SentencePane(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.current_ranges() and not self._drop_target:
+        if self.current_pair is None and not self._drop_target:
             return
         p = QPainter(self.viewport())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.current_ranges():
+        if self.current_pair is not None:
             path = self.selection_path()
             if not path.isEmpty():
                 pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.6)

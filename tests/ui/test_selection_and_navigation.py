@@ -215,6 +215,13 @@ def test_a_pane_has_focus_and_keys_scroll_it_without_a_caret(window, qtbot, long
     mid = sb.value()
     qtbot.keyClick(pane, Qt.Key.Key_Down)
     assert sb.value() > mid
+    # text selected with the mouse still copies with Ctrl+C
+    cur = pane.textCursor()
+    cur.setPosition(0)
+    cur.setPosition(9, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cur)
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == pane.shown_text()[:9]
 
 
 def test_menu_mnemonics_are_unique(window) -> None:
