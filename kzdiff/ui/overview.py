@@ -10,7 +10,7 @@ scroll range, zoom, width and filters), not on every paint.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.model import Kind
@@ -40,7 +40,10 @@ class Overview(QWidget):
         pane.formatsApplied.connect(self.invalidate)
         pane.layoutInvalidated.connect(self.invalidate)
         self._key: tuple | None = None
-        self._marks: list[tuple[float, float, Kind, int]] = []  # top, bottom (lines), kind, pair
+        self._marks: list[tuple[float, float, Kind, int]] = []  # top, bottom, kind, pair
+        self._pixmap = QPixmap()
+        self._pixmap_key: tuple | None = None
+        self._generation = 0  # counts recomputed marks (the pixmap's key)
 
     def sizeHint(self) -> QSize:
         return QSize(self.WIDTH, 100)
@@ -84,6 +87,7 @@ class Overview(QWidget):
                     a, b = doc.sentences[min(ids)].start, doc.sentences[max(ids)].end
                 out.append((a / total, b / total, pair.kind, n))
         self._marks, self._key = out, key
+        self._generation += 1
         return out
 
     def _scale(self) -> float:
@@ -94,20 +98,19 @@ class Overview(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         pal = self.palette()
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.AlternateBase))
         pane = self.pane
         if pane.doc is None:
+            p.fillRect(self.rect(), pal.color(QPalette.ColorRole.AlternateBase))
             return
-        h = self.height() - 2.0
-        theme = pane.theme
+        # the marks change with the comparison, filters and layout, not with scrolling:
+        # they are painted once into a pixmap, and each scroll only adds the frame
+        marks = self.marks()
+        key = (self._generation, self.size(), pane.theme, pal.cacheKey())
+        if key != self._pixmap_key:
+            self._pixmap = self._paint_marks(marks)
+            self._pixmap_key = key
+        p.drawPixmap(0, 0, self._pixmap)
         w = self.width()
-        last = None
-        for a, b, kind, _n in self.marks():
-            y0, y1 = int(1 + a * h), int(1 + b * h)
-            if (y0, y1, kind) == last:
-                continue  # many sentences on one pixel row: paint it once
-            last = (y0, y1, kind)
-            p.fillRect(QRectF(2, y0, w - 4, max(2, y1 - y0)), theme.line(kind))
         k = self._scale()
         cur = pane.current_pair
         if cur is not None and pane.comparison is not None:
@@ -125,6 +128,23 @@ class Overview(QWidget):
         p.fillRect(frame, fill)
         p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1.0))
         p.drawRect(frame)
+
+    def _paint_marks(self, marks: list[tuple[float, float, Kind, int]]) -> QPixmap:
+        pm = QPixmap(self.size())
+        pm.fill(self.palette().color(QPalette.ColorRole.AlternateBase))
+        p = QPainter(pm)
+        h = self.height() - 2.0
+        w = self.width()
+        colours = {kind: self.pane.theme.line(kind) for kind in Kind}
+        last = None
+        for a, b, kind, _n in marks:
+            y0, y1 = int(1 + a * h), int(1 + b * h)
+            if (y0, y1, kind) == last:
+                continue  # many sentences on one pixel row: paint it once
+            last = (y0, y1, kind)
+            p.fillRect(QRectF(2, y0, w - 4, max(2, y1 - y0)), colours[kind])
+        p.end()
+        return pm
 
     def value_at(self, y: float) -> int:
         """The scroll value that centres the view on the line drawn at ``y``."""
