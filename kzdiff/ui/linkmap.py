@@ -92,10 +92,11 @@ class LinkMap(QWidget):
         ol, orr = self._offset(self.left), self._offset(self.right)
         theme = self.left.theme
         current = self.left.current_pair
-        order = [n for n in self.visible_pairs() if n != current]
+        visible = self.visible_pairs()
+        order = [n for n in visible if n != current]
         # quiet bands first, moved ones above them, the selected pair's last (on top)
         order.sort(key=lambda n: (cmp.pairs[n].moved, n == self.hovered))
-        if current is not None and current in self.visible_pairs():
+        if current is not None and current in visible:
             order.append(current)
         for n in order:
             pair = cmp.pairs[n]
