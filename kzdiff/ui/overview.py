@@ -53,7 +53,7 @@ class Overview(QWidget):
         self.update()
 
     def marks(self) -> list[tuple[float, float, Kind, int]]:
-        """(top, bottom, kind, pair index) of every changed sentence shown, top and bottom
+        """(top, bottom, kind, pair index) of every changed or moved sentence shown, top and bottom
         as fractions of the whole text's height.
 
         Up to :data:`EXACT_UP_TO` sentences they come from the laid-out lines (what the
@@ -77,8 +77,8 @@ class Overview(QWidget):
             total = pane.total_lines() if exact else float(max(1, len(doc.text)))
             for n, pair in enumerate(cmp.pairs):
                 ids = pair.ids(pane.side)
-                if not ids or pair.kind is Kind.IDENTICAL:
-                    continue
+                if not ids or (pair.kind is Kind.IDENTICAL and not pair.moved):
+                    continue  # unchanged text needs no mark; a moved sentence does
                 if pair.kind.value in pane.hidden_kinds:
                     continue
                 if exact:
@@ -135,14 +135,17 @@ class Overview(QWidget):
         p = QPainter(pm)
         h = self.height() - 2.0
         w = self.width()
-        colours = {kind: self.pane.theme.line(kind) for kind in Kind}
+        theme = self.pane.theme
+        colours = {kind: theme.line(kind) for kind in Kind}
         last = None
         for a, b, kind, _n in marks:
             y0, y1 = int(1 + a * h), int(1 + b * h)
             if (y0, y1, kind) == last:
                 continue  # many sentences on one pixel row: paint it once
             last = (y0, y1, kind)
-            p.fillRect(QRectF(2, y0, w - 4, max(2, y1 - y0)), colours[kind])
+            # an identical sentence is marked only because it moved: in the moved colour
+            colour = theme.moved if kind is Kind.IDENTICAL else colours[kind]
+            p.fillRect(QRectF(2, y0, w - 4, max(2, y1 - y0)), colour)
         p.end()
         return pm
 
