@@ -18,7 +18,7 @@ from .pane import SentencePane
 
 #: Texts of up to this many sentences are mapped by laid-out lines, longer ones by
 #: character offsets (a line per sentence would cost too much on every relayout).
-EXACT_UP_TO = 3000
+EXACT_UP_TO = 1500
 
 
 class Overview(QWidget):
