@@ -9,7 +9,7 @@ scroll range, zoom, width and filters), not on every paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -44,6 +44,7 @@ class Overview(QWidget):
         self._pixmap = QPixmap()
         self._pixmap_key: tuple | None = None
         self._generation = 0  # counts recomputed marks (the pixmap's key)
+        self._computing = False
 
     def sizeHint(self) -> QSize:
         return QSize(self.WIDTH, 100)
@@ -53,8 +54,8 @@ class Overview(QWidget):
         self.update()
 
     def marks(self) -> list[tuple[float, float, Kind, int]]:
-        """(top, bottom, kind, pair index) of every changed or moved sentence shown, top and bottom
-        as fractions of the whole text's height.
+        """(top, bottom, kind, pair index) of every changed or moved sentence shown, top and
+        bottom as fractions of the whole text's height.
 
         Up to :data:`EXACT_UP_TO` sentences they come from the laid-out lines (what the
         scroll bar counts); beyond, from character offsets, which costs nothing while
@@ -63,13 +64,8 @@ class Overview(QWidget):
         pane = self.pane
         cmp = pane.comparison
         doc = pane.doc
-        exact = doc is not None and len(doc.sentences) <= EXACT_UP_TO
-        sb = pane.verticalScrollBar()
-        key = (
-            id(cmp),
-            frozenset(pane.hidden_kinds),
-            (sb.maximum(), sb.pageStep(), pane.zoom) if exact else None,
-        )
+        exact = self._exact()
+        key = self._marks_key()
         if key == self._key:
             return self._marks
         out = []
@@ -90,6 +86,26 @@ class Overview(QWidget):
         self._generation += 1
         return out
 
+    def _exact(self) -> bool:
+        doc = self.pane.doc
+        return doc is not None and len(doc.sentences) <= EXACT_UP_TO
+
+    def _marks_key(self) -> tuple:
+        pane = self.pane
+        sb = pane.verticalScrollBar()
+        return (
+            id(pane.comparison),
+            frozenset(pane.hidden_kinds),
+            (sb.maximum(), sb.pageStep(), pane.zoom) if self._exact() else None,
+        )
+
+    def _compute_later(self) -> None:
+        """Marks of a long text are computed in an event-loop turn of their own, not in
+        the same turn as everything a new comparison paints."""
+        self._computing = False
+        self.marks()
+        self.update()
+
     def _scale(self) -> float:
         """Pixels per scroll-bar line."""
         total = self.pane.total_lines()
@@ -104,8 +120,14 @@ class Overview(QWidget):
             return
         # the marks change with the comparison, filters and layout, not with scrolling:
         # they are painted once into a pixmap, and each scroll only adds the frame
-        marks = self.marks()
-        key = (self._generation, self.size(), pane.theme, pal.cacheKey())
+        if self._exact() or self._marks_key() == self._key:
+            marks = self.marks()
+        else:
+            marks = []  # for a moment: the marks are on their way
+            if not self._computing:
+                self._computing = True
+                QTimer.singleShot(0, self, self._compute_later)
+        key = (self._generation if marks else -1, self.size(), pane.theme, pal.cacheKey())
         if key != self._pixmap_key:
             self._pixmap = self._paint_marks(marks)
             self._pixmap_key = key

@@ -155,3 +155,23 @@ class _Overlapping:
 
     def __getattr__(self, name):
         return getattr(self._pair, name)
+
+
+def test_overview_of_a_long_text_maps_by_characters_off_the_paint(
+    window, qtbot, long_paths, open_pair, monkeypatch
+):
+    from kzdiff.ui import overview
+
+    monkeypatch.setattr(overview, "EXACT_UP_TO", 0)  # as if the text were long
+    cmp = open_pair(*long_paths)
+    ov = window.overviews["right"]
+    ov.invalidate()
+    ov.grab()  # the first paint only asks for the marks
+    qtbot.waitUntil(lambda: ov._marks_key() == ov._key, timeout=5000)
+    doc = cmp.right
+    a, b, kind, n = next(m for m in ov.marks() if m[2] is Kind.CONFLICT)
+    s = doc.sentences[cmp.pairs[n].right[0]]
+    assert a == s.start / len(doc.text) and kind is Kind.CONFLICT
+    img = ov.grab().toImage()
+    y = int(1 + (a + b) / 2 * (ov.height() - 2))
+    assert QColor(img.pixel(ov.width() // 2, y)).name() == QColor(STYLES[Kind.CONFLICT].line).name()
