@@ -80,3 +80,20 @@ def other_value(
     point_b = interpolate(anchors, point_a)
     v = point_b - page_b * f
     return int(round(min(max(v, 0.0), max(max_b, 0.0))))
+
+
+def pinned_value(
+    target: float, offset: float, value: float, pin_value: float, page: float
+) -> float:
+    """``target`` (from :func:`other_value`) moved by a *pin*: the difference between where
+    the other pane was put (to show both sentences of a selected pair) and where the
+    anchors would have put it, noted when the pane stood at ``pin_value``.
+
+    The difference fades linearly over one page of scrolling away from the pin, so the
+    selected pair stays level while the user reads around it, and the panes drift back
+    to the anchors' mapping without a jump.
+    """
+    if page <= 0:
+        return target
+    weight = max(0.0, 1.0 - abs(value - pin_value) / page)
+    return target + offset * weight

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import ExitStack
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -58,8 +59,12 @@ def start(
             f"kzdiff compares two texts; {len(files)} files were given. "
             "Open two with File ▸ Open or drop them here."
         )
+    elif files and len(files) == 2:
+        window.open_files(files[0], files[1])
     elif files:
-        window.open_files(files[0], files[1] if len(files) > 1 else None)
+        # one file: it is the left text, and the open dialog asks for the other
+        window.open_files(files[0], None)
+        QTimer.singleShot(0, window, lambda: window.open_dialog("right"))
     return window
 
 

@@ -14,15 +14,6 @@ from PySide6.QtWidgets import QApplication
 from ..core.model import Kind
 from ..palette import MOVED, STYLES, WORD_ROLES
 
-UNDERLINES = {
-    # never colour alone: each kind has its own underline style in the panes
-    Kind.IDENTICAL: QTextCharFormat.UnderlineStyle.NoUnderline,
-    Kind.PARAPHRASE: QTextCharFormat.UnderlineStyle.DotLine,
-    Kind.CONFLICT: QTextCharFormat.UnderlineStyle.WaveUnderline,
-    Kind.MISSING: QTextCharFormat.UnderlineStyle.DashUnderline,
-    Kind.FURNITURE: QTextCharFormat.UnderlineStyle.NoUnderline,
-}
-
 
 def is_dark(palette: QPalette | None = None) -> bool:
     pal = palette or QApplication.palette()
@@ -45,7 +36,11 @@ class Theme:
         return QColor(MOVED.line)
 
     def sentence_format(self, kind: Kind, dimmed: bool) -> QTextCharFormat:
-        """The format of a whole sentence of this kind (background, underline style)."""
+        """The format of a whole sentence of this kind: its fill only.
+
+        Sentences are not underlined: with word marks (strike-through, underline) on
+        top, a page of underlined sentences reads like a page of links. The kind's
+        non-colour cue is its marker in the gutter (and the link map's band)."""
         f = QTextCharFormat()
         if dimmed or kind is Kind.FURNITURE:
             # furniture is always dimmed: set aside, shown only so the text reads whole
@@ -54,8 +49,6 @@ class Theme:
             return f
         if kind is not Kind.IDENTICAL:
             f.setBackground(self.fill(kind))
-            f.setUnderlineStyle(UNDERLINES[kind])
-            f.setUnderlineColor(self.line(kind))
         return f
 
     def word_format(self, role: str) -> QTextCharFormat:

@@ -1,21 +1,10 @@
-"""The file types the window offers to open, and how a side's header describes its file."""
+"""How a side's header describes its file (the formats the open dialog lists are in
+:mod:`.filedialogs`)."""
 
 from __future__ import annotations
 
 from ..core.model import Document
 from ..core.names import display_name
-
-#: Open-dialog filters: every format kzdiff reads first, then each kind alone.
-OPEN_FILTERS = ";;".join(
-    [
-        "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)",
-        "Text files (*.txt *.text *.md *.markdown)",
-        "Web pages (*.html *.htm *.xhtml)",
-        "Word documents (*.docx *.odt)",
-        "PDF documents (*.pdf)",
-        "All files (*)",
-    ]
-)
 
 _FORMATS = {"html": "web page", "docx": "Word", "odt": "OpenDocument", "pdf": "PDF"}
 

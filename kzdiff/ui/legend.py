@@ -59,7 +59,7 @@ class Legend(QWidget):
             fill, line = theme.fill(kind).name(), QColor(st.line).name()
             b.setStyleSheet(
                 f"QToolButton {{ border: 1px dashed {line}; border-radius: 3px; padding: 1px 6px;"
-                f" background: transparent; color: palette(mid); }}"
+                f" background: transparent; color: palette(text); }}"
                 f" QToolButton:checked {{ border: 1px solid {line}; border-left: 5px solid {line};"
                 f" background: {fill}; color: palette(text); }}"
             )

@@ -22,15 +22,20 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
+    QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..core.highlight import Mark, marks
 from ..core.model import Comparison, Document, Kind
@@ -115,6 +120,31 @@ class Gutter(QWidget):
     def width_px(self) -> int:
         return int(self.fontMetrics().horizontalAdvance("≈") * self.WIDTH_CHARS) + 8
 
+    def rows(self) -> list[tuple[int, str, list[Kind], bool]]:
+        """(y, markers, kinds, holds the current pair) per visual line that starts a
+        sentence in view. Sentences starting on one line share one slot: their markers
+        are joined (each once), never drawn over each other."""
+        pane = self.pane
+        if pane.comparison is None or pane.doc is None:
+            return []
+        rows: dict[int, tuple[list[str], list[Kind], bool]] = {}
+        for sid in pane.visible_sentences():
+            pair_index = pane.comparison.pair_index_of(pane.side, sid)
+            if pair_index is None:
+                continue
+            pair = pane.comparison.pairs[pair_index]
+            if pair.kind.value in pane.hidden_kinds:
+                continue
+            s = pane.doc.sentences[sid]
+            y = pane.cursorRect(pane.cursor_at(s.start)).top()
+            marker = STYLES[pair.kind].marker + (MOVED.marker if pair.moved else "")
+            markers, kinds, current = rows.setdefault(y, ([], [], False))
+            if marker not in markers:
+                markers.append(marker)
+                kinds.append(pair.kind)
+            rows[y] = (markers, kinds, current or pair_index == pane.current_pair)
+        return [(y, "".join(m), k, c) for y, (m, k, c) in rows.items()]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         pal = self.palette()
@@ -126,32 +156,46 @@ class Gutter(QWidget):
         font.setBold(True)
         p.setFont(font)
         fm = p.fontMetrics()
-        for sid in pane.visible_sentences():
-            pair_index = pane.comparison.pair_index_of(pane.side, sid)
-            if pair_index is None:
-                continue
-            pair = pane.comparison.pairs[pair_index]
-            if pair.kind.value in pane.hidden_kinds:
-                continue
-            s = pane.doc.sentences[sid]
-            r = pane.cursorRect(pane.cursor_at(s.start))
-            y = r.top()
-            marker = STYLES[pair.kind].marker + (MOVED.marker if pair.moved else "")
-            if pair_index == pane.current_pair:
-                p.fillRect(QRect(0, y, self.width(), r.height()), pane.theme.line(pair.kind))
+        rows = self.rows()
+        span = pane.current_span()
+        if span is not None and pane.current_pair is not None:
+            kind = pane.comparison.pairs[pane.current_pair].kind
+            top, bottom = span
+            # the selection's bar: the pair's whole height, at the text's edge
+            p.fillRect(QRect(self.width() - 4, top, 4, bottom - top), pane.theme.line(kind))
+        for y, text, kinds, current in rows:
+            f = QFont(font)
+            avail = self.width() - 8
+            while fm.horizontalAdvance(text) > avail and f.pointSizeF() > 5:
+                f.setPointSizeF(f.pointSizeF() - 1)
+                p.setFont(f)
+                fm = p.fontMetrics()
+            kind = max(kinds, key=_severity)
+            if current:
+                box = QRect(0, y, self.width() - 4, fm.height())
+                p.fillRect(box, pane.theme.line(kind))
                 p.setPen(QColor("#ffffff"))
             else:
-                p.setPen(pane.theme.line(pair.kind))
+                p.setPen(pane.theme.line(kind))
             p.drawText(
-                QRect(2, y, self.width() - 4, fm.height()),
+                QRect(2, y, self.width() - 8, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                marker,
+                text,
             )
+            p.setFont(font)
+            fm = p.fontMetrics()
+
+
+def _severity(kind: Kind) -> int:
+    """Which kind colours a shared gutter slot: the one a reader must see first."""
+    order = (Kind.IDENTICAL, Kind.PARAPHRASE, Kind.MISSING, Kind.CONFLICT)
+    return order.index(kind) if kind in order else 0
 
 
 class SentencePane(QPlainTextEdit):
     sentenceClicked = Signal(int)  # sentence id
     dropped = Signal(object)  # QMimeData
+    pasteRequested = Signal()  # Ctrl+V in this pane: the clipboard becomes this side
     layoutInvalidated = Signal()  # line numbers will change: new text, width or zoom
     formatsApplied = Signal()  # every pair's formats are in place
 
@@ -162,10 +206,10 @@ class SentencePane(QPlainTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # selectable with the mouse (to copy), but no caret: the keys scroll the page
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._drop_target = False
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.base_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -191,8 +235,8 @@ class SentencePane(QPlainTextEdit):
         self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
         self.updateRequest.connect(lambda *_: self.gutter.update())
         self.setPlaceholderText(
-            f"Drop the {side} text here (a file or text), or use File ▸ Open "
-            f"{'Left' if side == 'left' else 'Right'}…"
+            f"Drop the {side} text here (a file or text), paste it (Ctrl+V, or Edit ▸ "
+            f"Paste as {side.capitalize()}), or use File ▸ Open {side.capitalize()}…"
         )
 
     # -- content ----------------------------------------------------------------------
@@ -321,6 +365,11 @@ class SentencePane(QPlainTextEdit):
         self._format_pending.clear()
         self._format_timer.stop()
         self._update_current()
+        # a format change over several blocks makes Qt forget their layouts (each counts
+        # as one line again): line numbers, and what scroll sync and the overview map
+        # by them, are stale until the blocks are laid out again
+        self.restart_layout()
+        self.layoutInvalidated.emit()
         self.formatsApplied.emit()
 
     def _format(self, cur: QTextCursor, start: int, end: int, fmt, merge: bool = False) -> None:
@@ -341,19 +390,98 @@ class SentencePane(QPlainTextEdit):
         self._update_current()
 
     def _update_current(self) -> None:
-        sels = []
-        if self.comparison is not None and self.current_pair is not None and self.doc:
-            pair = self.comparison.pairs[self.current_pair]
-            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-            colour.setAlpha(45)
-            for i in pair.ids(self.side):
-                s = self.doc.sentences[i]
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = self.cursor_at(s.start, s.end)
-                sel.format.setBackground(colour)
-                sels.append(sel)
-        self.setExtraSelections(sels)
+        """The selection is drawn over the text (see :meth:`paintEvent`), never as a
+        format: the kind's fill and the word highlights must stay visible under it."""
+        self.viewport().update()
         self.gutter.update()
+
+    def current_ranges(self) -> list[tuple[int, int]]:
+        """Qt positions (start, end) of the current pair's sentences on this side."""
+        if self.comparison is None or self.current_pair is None or not self.doc:
+            return []
+        pair = self.comparison.pairs[self.current_pair]
+        return [
+            (
+                self.offsets.to_qt(self.doc.sentences[i].start),
+                self.offsets.to_qt(self.doc.sentences[i].end),
+            )
+            for i in pair.ids(self.side)
+        ]
+
+    def _blocks_in_view(self, start: int, end: int) -> bool:
+        """Whether Qt positions start..end touch the blocks in view. Geometry queries for
+        blocks far outside it walk every block in between: skip them, or a selection
+        scrolled far away would stall every paint of a long text."""
+        qdoc = self.document()
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).blockNumber()
+        return qdoc.findBlock(end).blockNumber() >= first - 1 and (
+            qdoc.findBlock(start).blockNumber() <= last + 1
+        )
+
+    def current_span(self) -> tuple[int, int] | None:
+        """Top and bottom (viewport pixels) of the current pair on this side, if it is
+        in view."""
+        if self.comparison is None or self.current_pair is None or not self.doc:
+            return None
+        ids = self.comparison.pairs[self.current_pair].ids(self.side)
+        if not ids:
+            return None
+        first, last = self.doc.sentences[min(ids)], self.doc.sentences[max(ids)]
+        if not self._blocks_in_view(self.offsets.to_qt(first.start), self.offsets.to_qt(last.end)):
+            return None
+        top = self.cursorRect(self.cursor_at(first.start)).top()
+        bottom = self.cursorRect(self.cursor_at(max(first.start, last.end - 1))).bottom()
+        return top, bottom + 1
+
+    def selection_path(self) -> QPainterPath:
+        """The outline of the current pair's text, line by line, in viewport pixels."""
+        path = QPainterPath()
+        vp_h = self.viewport().height()
+        offset = self.contentOffset()
+        qdoc = self.document()
+        for start, end in self.current_ranges():
+            if not self._blocks_in_view(start, end):
+                continue
+            block = qdoc.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                geo = self.blockBoundingGeometry(block).translated(offset)
+                if geo.top() > vp_h:
+                    break
+                layout = block.layout()
+                if geo.bottom() >= 0 and layout is not None:
+                    b0 = block.position()
+                    for k in range(layout.lineCount()):
+                        line = layout.lineAt(k)
+                        l0, l1 = b0 + line.textStart(), b0 + line.textStart() + line.textLength()
+                        if l1 <= start or l0 >= end:
+                            continue
+                        x0 = line.cursorToX(max(start, l0) - b0)[0]
+                        x1 = line.cursorToX(min(end, l1) - b0)[0]
+                        r = line.rect().translated(geo.topLeft())
+                        r.setLeft(geo.left() + x0 - 1)
+                        r.setRight(geo.left() + x1 + 1)
+                        path.addRect(r)
+                block = block.next()
+        return path.simplified()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.current_pair is None and not self._drop_target:
+            return
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.current_pair is not None:
+            path = self.selection_path()
+            if not path.isEmpty():
+                pen = QPen(self.palette().color(QPalette.ColorRole.Text), 1.6)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                p.strokePath(path, pen)
+        if self._drop_target:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 4)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawRect(self.viewport().rect().adjusted(2, 2, -2, -2))
 
     # -- geometry queries (for the link map and scroll sync) ----------------------------
     def cursor_at(self, start: int, end: int | None = None) -> QTextCursor:
@@ -460,8 +588,28 @@ class SentencePane(QPlainTextEdit):
         if rect.top() >= 0 and end.bottom() <= vp.height():
             return
         sb = self.verticalScrollBar()
+        self.lay_out_around(s.start, sb.pageStep())
         line = self.line_of(s.start)
         sb.setValue(int(max(0, line - sb.pageStep() / 3)))
+
+    def lay_out_around(self, pos: int, page: int) -> None:
+        """Lay out a page of blocks before ``pos`` and two after it.
+
+        Until a block is laid out it counts as one line. Scrolling to a line computed
+        among such blocks lands wrong once they are laid out (the target slides down by
+        the lines they gain), and the scroll range ends too early to bring a sentence
+        near the end up from the bottom. A few blocks around the target make both exact
+        (cheap, unlike laying out the whole text).
+        """
+        layout = self.document().documentLayout()
+        start = self.document().findBlock(self.offsets.to_qt(pos))
+        for step, lines in ((QTextBlock.previous, page + 1), (QTextBlock.next, 2 * page)):
+            block, n = start, 0
+            while block.isValid() and n < lines:
+                if block.layout() is None or block.layout().lineCount() == 0:
+                    layout.blockBoundingRect(block)
+                n += max(1, block.lineCount())
+                block = step(block)
 
     # -- zoom -----------------------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:
@@ -490,16 +638,47 @@ class SentencePane(QPlainTextEdit):
             if sid is not None:
                 self.sentenceClicked.emit(sid)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            event.accept()
+            self.pasteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    # drops are always copies: the file stays where it is
     def dragEnterEvent(self, event) -> None:
         md = event.mimeData()
         if md.hasUrls() or md.hasText():
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self._set_drop_target(True)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
+        md = event.mimeData()
+        if md.hasUrls() or md.hasText():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_drop_target(False)
+        event.accept()
 
     def dropEvent(self, event) -> None:
-        event.acceptProposedAction()
+        self._set_drop_target(False)
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
         self.dropped.emit(event.mimeData())
+
+    @property
+    def drop_target(self) -> bool:
+        """Whether something is being dragged over this pane (it shows a dashed frame)."""
+        return self._drop_target
+
+    def _set_drop_target(self, on: bool) -> None:
+        if on != self._drop_target:
+            self._drop_target = on
+            self.viewport().update()

@@ -87,6 +87,16 @@ class Settings:
     def sync_scroll(self, v: bool) -> None:
         self.q.setValue("view/sync_scroll", bool(v))
 
+    @property
+    def theme(self) -> str:
+        """View ▸ Theme: "system", "light" or "dark"."""
+        v = self._get("view/theme", "system", str)
+        return v if v in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, v: str) -> None:
+        self.q.setValue("view/theme", v)
+
     # -- files --------------------------------------------------------------------
     @property
     def recent(self) -> list[tuple[str, str]]:
@@ -111,6 +121,15 @@ class Settings:
     @last_folder.setter
     def last_folder(self, v: str) -> None:
         self.q.setValue("files/last_folder", v)
+
+    @property
+    def export_folder(self) -> str:
+        """Where the last HTML report was saved (the export dialog starts there)."""
+        return self._get("files/export_folder", "", str)
+
+    @export_folder.setter
+    def export_folder(self, v: str) -> None:
+        self.q.setValue("files/export_folder", v)
 
     def sync(self) -> None:
         self.q.sync()

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
-import time
-from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -30,62 +34,23 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.model import Comparison, Kind
 from ..core.names import display_name
-from ..core.scrollsync import monotone_anchors, other_value
+from . import filedialogs
 from .detail import DetailPanel
 from .drops import plan_drop
 from .facts_panel import FactsPanel
-from .filetypes import OPEN_FILTERS, header_text, header_tooltip
+from .filetypes import header_text, header_tooltip
 from .legend import Legend
 from .linkmap import LinkMap
-from .pane import SLICE, SentencePane
+from .messagebar import MessageBar
+from .overview import Overview
+from .pane import SentencePane
 from .settings import Settings
+from .syncscroll import ScrollSync
+from .theme import THEMES, apply_theme
 from .worker import Comparer, Result, Source
 
 log = logging.getLogger(__name__)
 SIDES = ("left", "right")
-#: Up to this many pairs, scroll-sync anchors are computed when asked (a few ms); more
-#: are computed in the background after layout.
-SYNC_ANCHORS_AT_ONCE = 1500
-
-
-class MessageBar(QFrame):
-    """A non-modal strip for errors and notices, with an optional action button."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names
-        self.label.setWordWrap(True)
-        self.button = QPushButton(self)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.clicked.connect(self.hide)
-        lay.addWidget(self.label, 1)
-        lay.addWidget(self.button)
-        lay.addWidget(self.close_button)
-        self._callback = None
-        self.button.clicked.connect(self._clicked)
-        self.hide()
-
-    def show_message(
-        self, text: str, error: bool = True, action: str | None = None, callback=None
-    ) -> None:
-        self.label.setText(text)
-        colour = "#D55E00" if error else "#0072B2"
-        self.setStyleSheet(
-            f"#messageBar {{ border: 1px solid {colour}; border-left: 6px solid {colour}; }}"
-        )
-        self.button.setVisible(action is not None)
-        self.button.setText(action or "")
-        self._callback = callback
-        self.show()
-
-    def _clicked(self) -> None:
-        self.hide()
-        if self._callback:
-            self._callback()
 
 
 class MainWindow(QMainWindow):
@@ -100,16 +65,10 @@ class MainWindow(QMainWindow):
         self._pending: dict[str, Source | None] | None = None
         self.comparison: Comparison | None = None
         self.current: int | None = None
-        self._syncing = False
-        self._anchor_key: tuple | None = None
-        self._anchors: list[tuple[float, float]] = []
-        self._anchors_from_right: list[tuple[float, float]] = []
-        self._anchoring: Iterator[None] | None = None
         self._showing = 0  # counts results being shown (a newer one supersedes)
-        self.layout_complete = False
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setInterval(0)
-        self._layout_timer.timeout.connect(self._layout_step)
+        self._keep: tuple | None = None  # what a zoom brings back into view after relayout
+        self._after_swap: tuple | None = None  # the pair and place to find after a swap
+        self._wrap_offer: tuple | None = None  # a navigation that reached the end
         self.setAcceptDrops(True)
         self.resize(1300, 850)
 
@@ -137,11 +96,21 @@ class MainWindow(QMainWindow):
             self.headers[s].setContentsMargins(4, 2, 4, 2)
             self.panes[s].sentenceClicked.connect(lambda sid, s=s: self.select_sentence(s, sid))
             self.panes[s].dropped.connect(lambda mime, s=s: self.handle_drop(mime, s))
-            self.panes[s].verticalScrollBar().valueChanged.connect(
-                lambda v, s=s: self._on_scrolled(s, v)
-            )
-            self.panes[s].layoutInvalidated.connect(self._start_layout)
+            self.panes[s].pasteRequested.connect(lambda s=s: self.paste_as(s))
+        self.sync = ScrollSync(
+            self.panes["left"],
+            self.panes["right"],
+            comparison=lambda: self.comparison,
+            enabled=lambda: self.act_sync.isChecked(),
+            zoom=lambda: self._zoom,
+            parent=self,
+        )
+        self.sync.layoutCompleted.connect(self._on_layout_complete)
+        self.overviews = {s: Overview(self.panes[s], self) for s in SIDES}
+        for s in SIDES:
+            self.overviews[s].jumped.connect(self.panes[s].verticalScrollBar().setValue)
         self.linkmap = LinkMap(self.panes["left"], self.panes["right"])
+        self.sync.moved.connect(self.linkmap.update)
         self.linkmap.pairClicked.connect(lambda n: self.select_pair(n, scroll=True))
         self.legend = Legend(self)
         self.legend.filtersChanged.connect(self._on_filters)
@@ -149,7 +118,6 @@ class MainWindow(QMainWindow):
         self.facts = FactsPanel(self)
         self.facts.sentenceActivated.connect(self.show_sentence)
         self.documentsShown.connect(lambda: self.facts.show_comparison(self.comparison))
-        self.message = MessageBar(self)
 
         def column(s: str) -> QWidget:
             w = QWidget(self)
@@ -157,7 +125,12 @@ class MainWindow(QMainWindow):
             lay.setContentsMargins(0, 0, 0, 0)
             lay.setSpacing(0)
             lay.addWidget(self.headers[s])
-            lay.addWidget(self.panes[s], 1)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(1)
+            row.addWidget(self.panes[s], 1)
+            row.addWidget(self.overviews[s])
+            lay.addLayout(row, 1)
             return w
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -189,10 +162,10 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(4, 4, 4, 0)
-        lay.addWidget(self.message)
         lay.addWidget(self.legend)
         lay.addWidget(self.vsplit, 1)
         self.setCentralWidget(central)
+        self.message = MessageBar(central)  # floats over the top: never pushes the panes
         self._update_headers()
 
     def _action(
@@ -225,9 +198,23 @@ class MainWindow(QMainWindow):
             "&Open…", self.open_dialog, K.Open, "Choose two files to compare", name="open"
         )
         self.act_open_left = A("Open &Left…", lambda: self.open_dialog("left"), name="openLeft")
-        self.act_open_right = A("Open &Right…", lambda: self.open_dialog("right"), name="openRight")
+        self.act_open_right = A("Open Ri&ght…", lambda: self.open_dialog("right"), name="openRight")
         self.act_reload = A(
             "&Reload", self.reload, [K.Refresh, "Ctrl+R"], "Read both files again", name="reload"
+        )
+        self.act_paste_left = A(
+            "Paste as &Left",
+            lambda: self.paste_as("left"),
+            "Ctrl+Shift+V",
+            "The text on the clipboard becomes the left text",
+            name="pasteLeft",
+        )
+        self.act_paste_right = A(
+            "Paste as &Right",
+            lambda: self.paste_as("right"),
+            "Ctrl+Alt+V",
+            "The text on the clipboard becomes the right text",
+            name="pasteRight",
         )
         self.act_swap = A(
             "S&wap Sides",
@@ -277,7 +264,7 @@ class MainWindow(QMainWindow):
             checkable=True,
             name="syncScroll",
         )
-        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(1), [K.ZoomIn, "Ctrl+="], name="zoomIn")
+        self.act_zoom_in = A("Zoom I&n", lambda: self.zoom(1), [K.ZoomIn, "Ctrl+="], name="zoomIn")
         self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), K.ZoomOut, name="zoomOut")
         self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), "Ctrl+0", name="zoomReset")
         self.act_cancel = A("&Cancel Comparison", self.comparer.cancel, "Esc", name="cancel")
@@ -286,19 +273,32 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         m = mb.addMenu("&File")
         m.addActions([self.act_open, self.act_open_left, self.act_open_right])
-        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu = m.addMenu("Open Rece&nt")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addActions([self.act_reload, self.act_swap])
         m.addSeparator()
         m.addAction(self.act_export)
         m.addSeparator()
         m.addAction(self.act_quit)
+        m = mb.addMenu("&Edit")
+        m.addActions([self.act_paste_left, self.act_paste_right])
         m = mb.addMenu("&View")
         m.addActions([self.act_hide_identical, self.act_only_conflicts, self.act_show_all])
         m.addSeparator()
         m.addAction(self.act_sync)
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        m.addSeparator()
+        self.theme_menu = m.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, label in zip(THEMES, ("&System", "&Light", "&Dark"), strict=True):
+            a = self.theme_menu.addAction(label)
+            a.setObjectName(f"theme-{name}")
+            a.setCheckable(True)
+            a.triggered.connect(lambda *_, name=name: self.set_theme(name))
+            self.theme_group.addAction(a)
+            self.theme_actions[name] = a
         m = mb.addMenu("&Go")
         m.addActions([self.act_prev, self.act_next, self.act_prev_conflict, self.act_next_conflict])
         m = mb.addMenu("&Help")
@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
 
         tb = self.addToolBar("Main")
         tb.setObjectName("mainToolBar")
+        self.toolbar = tb
+        self._style_toolbar()
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.addActions([self.act_open, self.act_reload, self.act_swap])
@@ -332,7 +334,8 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
         self.summary_label.setText(
-            "Open or drop two text files to compare them (File ▸ Open…, Ctrl+O)."
+            "Open or drop two text files to compare them (File ▸ Open…, Ctrl+O), "
+            "or paste a text into a pane (Ctrl+V)."
         )
 
     def _restore(self) -> None:
@@ -350,11 +353,16 @@ class MainWindow(QMainWindow):
             p.set_zoom(self._zoom)
         self.act_sync.setChecked(s.sync_scroll)
         self.legend.set_hidden(s.hidden_kinds)
+        theme = s.theme
+        self.theme_actions.get(theme, self.theme_actions["system"]).setChecked(True)
+        if theme != "system":
+            apply_theme(theme)
 
     # ---------------------------------------------------------------- opening
     def open_sources(self, left: Source | None, right: Source | None) -> None:
         """The one path by which texts arrive: command line, dialog, drop, recent, reload."""
-        new = dict(self.sources)
+        # a side still loading counts as chosen: opening the other must not drop it
+        new = dict(self._pending or self.sources)
         if left is not None:
             new["left"] = left
         if right is not None:
@@ -370,14 +378,12 @@ class MainWindow(QMainWindow):
         )
 
     def open_dialog(self, side: str | None = None) -> None:
-        folder = self.settings.last_folder or os.path.expanduser("~")
-        filters = OPEN_FILTERS
+        folder = filedialogs.start_folder(self.settings.last_folder)
         if side is not None:
-            path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} text", folder, filters)
-            paths = [path] if path else []
+            paths = filedialogs.choose_open(self, f"Open the {side} text", folder, many=False)
         else:
-            paths, _ = QFileDialog.getOpenFileNames(
-                self, "Open two texts to compare (select both)", folder, filters
+            paths = filedialogs.choose_open(
+                self, "Open two texts to compare (select both)", folder, many=True
             )
         if not paths:
             return
@@ -400,12 +406,26 @@ class MainWindow(QMainWindow):
             return
         self.open_sources(plan.sources.get("left"), plan.sources.get("right"))
 
+    def paste_as(self, side: str) -> None:
+        """The clipboard's text (or copied file) becomes ``side``'s text."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not (mime.hasUrls() or (mime.hasText() and mime.text().strip())):
+            self.show_error("Nothing to paste: the clipboard holds no text.")
+            return
+        self.handle_drop(mime, side)
+
+    # drops are always copies: the dragged file stays where it is
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
-        event.acceptProposedAction()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
         self.handle_drop(event.mimeData(), None)
 
     def reload(self) -> None:
@@ -414,6 +434,15 @@ class MainWindow(QMainWindow):
 
     def swap(self) -> None:
         if any(self.sources.values()):
+            if self.comparison is not None:
+                pair = self.comparison.pairs[self.current] if self.current is not None else None
+                self._after_swap = (
+                    (pair.right, pair.left) if pair else None,
+                    {
+                        "left": self.panes["right"].verticalScrollBar().value(),
+                        "right": self.panes["left"].verticalScrollBar().value(),
+                    },
+                )
             self.sources = {"left": self.sources["right"], "right": self.sources["left"]}
             self.open_sources(self.sources["left"], self.sources["right"])
 
@@ -451,11 +480,20 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.statusBar().clearMessage()
         assert self._pending is not None
+        errors = getattr(result, "errors", None) or {}
+        if any(self.sources[side] is not None for side in errors):
+            # a side that showed a text keeps it: report as a failed load
+            side = next(iter(errors))
+            self._on_failed(side, errors[side])
+            return
+        for side in errors:
+            self._pending[side] = None
         self.sources, self._pending = self._pending, None
+        self.sync.unpin()
         self.current = None
         self.detail.show_pair(None, None)
         self.comparison = None
-        self._anchors = []
+        self.sync.reset()
         self._showing += 1
         self._show_side(result, "left")
         QTimer.singleShot(0, self, lambda n=self._showing: self._finish_result(result, n))
@@ -463,16 +501,13 @@ class MainWindow(QMainWindow):
     def _show_side(self, result: Result, side: str) -> None:
         pane = self.panes[side]
         # new text scrolls the pane; sync must not map that through another comparison
-        self._syncing = True
-        try:
+        with self.sync.paused():
             if result.comparison is not None:
                 pane.show_comparison(
                     result.comparison, self.legend.hidden(), result.marks.get(side)
                 )
             else:
                 pane.show_document(result.left if side == "left" else result.right)
-        finally:
-            self._syncing = False
 
     def _finish_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:
@@ -484,7 +519,7 @@ class MainWindow(QMainWindow):
         if showing != self._showing:
             return
         self.comparison = result.comparison
-        self._start_layout()
+        self.sync.start_layout()
         if result.comparison is not None:
             self.summary_label.setText(result.comparison.summary_text())
             paths = [self.sources[s].path for s in SIDES]
@@ -494,7 +529,12 @@ class MainWindow(QMainWindow):
             missing = "left" if result.left is None else "right"
             self.summary_label.setText(f"Now open or drop the {missing} text to compare.")
         warnings = [w for d in (result.left, result.right) if d for w in d.warnings]
-        if warnings:
+        errors = getattr(result, "errors", None) or {}
+        if errors:
+            self.show_error(
+                "; ".join(f"Cannot open the {side} text: {m}" for side, m in errors.items())
+            )
+        elif warnings:
             self.message.show_message("; ".join(warnings), error=False)
         self.legend.set_counts(result.comparison)
         self._watch()
@@ -502,10 +542,32 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.linkmap.update()
+        for o in self.overviews.values():
+            o.invalidate()
+        focus = QGuiApplication.focusObject()
+        if focus not in self.panes.values() and not isinstance(focus, QPushButton):
+            self.panes["left"].setFocus()  # PageDown and the arrows scroll at once
+        self._restore_after_swap()
         self.documentsShown.emit()
         if result.comparison is not None:
             self.comparisonShown.emit(result.comparison)
         log.debug("shown in %.3f s", result.seconds)
+
+    def _restore_after_swap(self) -> None:
+        """After Swap Sides: the same pair selected, the panes where they were."""
+        after, self._after_swap = self._after_swap, None
+        if after is None or self.comparison is None:
+            return
+        ids, values = after
+        with self.sync.paused():
+            for s in SIDES:
+                self.panes[s].verticalScrollBar().setValue(values[s])
+        if ids is not None:
+            left_ids, right_ids = ids
+            side, first = ("left", left_ids[0]) if left_ids else ("right", right_ids[0])
+            n = self.comparison.pair_index_of(side, first)
+            if n is not None:
+                self.select_pair(n, scroll=True)
 
     def _on_failed(self, side: str, message: str) -> None:
         self._set_busy(False)
@@ -572,15 +634,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.comparison is not None
-        for a in (
-            self.act_next,
-            self.act_prev,
-            self.act_next_conflict,
-            self.act_prev_conflict,
-            self.act_export,
-            self.act_swap,
-        ):
+        for a in (self.act_next, self.act_prev, self.act_export, self.act_swap):
             a.setEnabled(has)
+        conflicts = bool(self.navigable({Kind.CONFLICT}))
+        for a in (self.act_next_conflict, self.act_prev_conflict):
+            a.setEnabled(conflicts)
+            a.setStatusTip("" if conflicts else "There is no conflict to go to")
         self.act_reload.setEnabled(any(self.sources.values()))
 
     # ---------------------------------------------------------------- selection and navigation
@@ -597,24 +656,52 @@ class MainWindow(QMainWindow):
             self.select_pair(self.comparison.pair_index_of(side, sid))
 
     def select_pair(self, n: int | None, scroll: bool = True, from_side: str | None = None) -> None:
+        """Select pair ``n`` and bring both its sides into view (the side clicked in,
+        ``from_side``, stays put); scroll sync then re-anchors on this pair."""
         self.current = n
+        self._wrap_offer = None
         for p in self.panes.values():
             p.set_current(n)
+        for o in self.overviews.values():
+            o.update()
         self.detail.show_pair(self.comparison, n)
+        self._fit_detail()
         self.linkmap.update()
         if n is None or self.comparison is None:
             return
+        self.show_pair(n, from_side=None if scroll else from_side)
+
+    def show_pair(self, n: int, from_side: str | None = None) -> None:
+        """Scroll so both sides of pair ``n`` are in view, then pin sync to this place."""
+        assert self.comparison is not None
         pair = self.comparison.pairs[n]
-        self._syncing = True  # scrolling to a pair must not bounce back through sync
-        try:
+        with self.sync.paused():  # scrolling to a pair must not bounce back through sync
             for s in SIDES:
                 ids = pair.ids(s)
-                if ids and (scroll or s != from_side):
+                if ids and s != from_side:
                     self.panes[s].scroll_to_sentence(min(ids))
-        finally:
-            self._syncing = False
-        if self.act_sync.isChecked() and from_side is None and pair.left and not pair.moved:
-            self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
+        if self.act_sync.isChecked():
+            # a sentence with no counterpart: the other pane follows the sync map
+            for s, other in (("left", "right"), ("right", "left")):
+                if pair.ids(s) and not pair.ids(other):
+                    self.sync.unpin()
+                    self.sync.follow(s)
+        self.sync.pin()
+
+    def _fit_detail(self) -> None:
+        """Give the detail panel the height its text needs (up to 40 % of the window)."""
+        doc_h = self.detail.document().size().height()
+        if doc_h <= 0:
+            return
+        frame = self.detail.frameWidth() * 2 + 6
+        need = int(doc_h) + frame
+        sizes = self.vsplit.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0 or sizes[1] >= need:
+            return
+        want = min(need, int(total * 0.4))
+        if want > sizes[1]:
+            self.vsplit.setSizes([total - want, want])
 
     def _hidden_kinds(self) -> set[Kind]:
         return {Kind(v) for v in self.legend.hidden()}
@@ -632,13 +719,32 @@ class MainWindow(QMainWindow):
             return
         assert self.comparison is not None
         target = self.comparison.next_change(self.current, step, kinds, self._hidden_kinds())
+        what = "conflict" if kinds else "change"
         if target is None:
-            self.statusBar().showMessage(
-                "No more "
-                + ("conflicts" if kinds else "changes")
-                + (" below." if step > 0 else " above."),
-                3000,
+            offer = (step, frozenset(kinds or ()), self.current)
+            if self._wrap_offer == offer:  # asked again at the end: wrap around
+                items = self.navigable(kinds)
+                self.select_pair(items[0] if step > 0 else items[-1], scroll=True)
+                self.statusBar().showMessage(
+                    f"Wrapped around to the {'first' if step > 0 else 'last'} {what}.", 4000
+                )
+                return
+            action = (
+                self.act_next_conflict
+                if kinds and step > 0
+                else (
+                    self.act_prev_conflict
+                    if kinds
+                    else (self.act_next if step > 0 else self.act_prev)
+                )
             )
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.statusBar().showMessage(
+                f"That was the {'last' if step > 0 else 'first'} {what}. Press {keys} again "
+                f"to wrap around to the {'first' if step > 0 else 'last'}.",
+                6000,
+            )
+            self._wrap_offer = offer
             return
         self.select_pair(target, scroll=True)
 
@@ -651,6 +757,8 @@ class MainWindow(QMainWindow):
         for p in self.panes.values():
             p.set_hidden_kinds(hidden)
         self.linkmap.update()
+        if hasattr(self, "act_next_conflict"):
+            self._update_actions()
 
     def toggle_identical(self, hide: bool) -> None:
         hidden = self.legend.hidden()
@@ -661,116 +769,71 @@ class MainWindow(QMainWindow):
         self.legend.set_hidden({k.value for k in Kind if k is not Kind.CONFLICT})
 
     def zoom(self, step: int | None) -> None:
+        """Change the text size and keep the place: the selected pair (else the sentence
+        at the top of the left pane) is brought back into view now, and again once the
+        background layout has made line numbers exact."""
+        if self.current is not None:
+            self._keep = ("pair", self.current)
+        elif self.comparison is not None:
+            top = self.panes["left"].visible_sentences()
+            self._keep = ("sentence", "left", top.start) if top else None
         self._zoom = 0 if step is None else max(-8, min(30, self._zoom + step))
         for p in self.panes.values():
             p.set_zoom(self._zoom)
         self.settings.zoom = self._zoom
-        self._start_layout()
+        self.sync.start_layout()
+        self._restore_place()
         self.linkmap.update()
+
+    @property
+    def layout_complete(self) -> bool:
+        """Both panes are laid out (line numbers exact); see :class:`ScrollSync`."""
+        return self.sync.layout_complete
+
+    def _on_layout_complete(self) -> None:
+        # after a zoom: the place once more, now that line numbers are exact; then the
+        # user's own scrolling is left alone
+        self._restore_place()
+        self._keep = None
+        self.linkmap.update()
+
+    def _restore_place(self) -> None:
+        keep = self._keep
+        if keep is None or self.comparison is None:
+            return
+        if keep[0] == "pair" and keep[1] == self.current:
+            self.show_pair(keep[1])
+        elif keep[0] == "sentence":
+            pane = self.panes[keep[1]]
+            with self.sync.paused():
+                pane.verticalScrollBar().setValue(
+                    int(pane.line_of(pane.doc.sentences[keep[2]].start))
+                )
+            self.sync.follow(keep[1])
+
+    def _style_toolbar(self) -> None:
+        """A checked button (Sync) reads as pressed in light and dark themes alike: the
+        palette's highlight behind its highlighted-text colour (set as colours, as a
+        style sheet's palette() is not re-read when the palette changes)."""
+        pal = self.palette()
+        hl = pal.color(pal.ColorRole.Highlight).name()
+        text = pal.color(pal.ColorRole.HighlightedText).name()
+        self.toolbar.setStyleSheet(
+            f"QToolButton:checked {{ background: {hl}; color: {text}; border-radius: 3px; }}"
+        )
+
+    def set_theme(self, name: str) -> None:
+        """View ▸ Theme: system, light or dark; remembered."""
+        self.settings.theme = name
+        self.theme_actions[name].setChecked(True)
+        apply_theme(name)
+        self.retheme()
 
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.sync_scroll = on
+        self.sync.unpin()
         if on:
-            self._on_scrolled("left", self.panes["left"].verticalScrollBar().value())
-
-    def _layout_key(self) -> tuple:
-        L, R = self.panes["left"], self.panes["right"]
-        return (
-            id(self.comparison),
-            L.viewport().width(),
-            R.viewport().width(),
-            self._zoom,
-            self.layout_complete
-            or (L.verticalScrollBar().maximum(), R.verticalScrollBar().maximum()),
-        )
-
-    def anchors(self, side: str = "left") -> list[tuple[float, float]]:
-        """Scroll-sync anchors (this side's line, the other side's line) for the current
-        layout; both orientations are kept, as every scroll event needs one.
-
-        A short comparison computes them on the spot. A long one (thousands of pairs,
-        a second of layout queries) gets them from the background layout job; until it
-        is done, the last anchors (or plain proportion) stand in.
-        """
-        key = self._layout_key()
-        if key != self._anchor_key and self.comparison is not None:
-            if len(self.comparison.pairs) <= SYNC_ANCHORS_AT_ONCE:
-                for _ in self._anchor_job():
-                    pass
-            else:
-                if not self._anchors:
-                    self._set_anchors([])
-                if not self._layout_timer.isActive():
-                    self._layout_timer.start()
-        return self._anchors if side == "left" else self._anchors_from_right
-
-    def _anchor_job(self) -> Iterator[None]:
-        """Collect the line extents of every in-order pair, yielding now and then."""
-        assert self.comparison is not None
-        L, R = self.panes["left"], self.panes["right"]
-        key = self._layout_key()
-        ext = []
-        for n, p in enumerate(self.comparison.pairs):
-            if p.left and p.right and not p.moved:
-                a0, a1 = L.sentence_lines(p.left)
-                b0, b1 = R.sentence_lines(p.right)
-                ext.append((a0, a1, b0, b1))
-            if n % 64 == 63:
-                yield
-        self._set_anchors(ext)
-        self._anchor_key = key
-
-    def _set_anchors(self, ext: list[tuple[float, float, float, float]]) -> None:
-        L, R = self.panes["left"], self.panes["right"]
-        self._anchors = monotone_anchors(ext, L.total_lines(), R.total_lines())
-        self._anchors_from_right = [(y, x) for x, y in self._anchors]
-
-    def _start_layout(self) -> None:
-        self.layout_complete = False
-        self._anchor_key = None
-        self._anchoring = None
-        if self.comparison is not None:
-            self._layout_timer.start()
-
-    def _layout_step(self, budget: float = SLICE) -> None:
-        """One slice of background work: lay out both panes, then compute the anchors."""
-        if self.comparison is None:
-            self._layout_timer.stop()
-            return
-        if not self.layout_complete:
-            done = all([p.layout_step(budget / 2) for p in self.panes.values()])
-            if not done:
-                return
-            self.layout_complete = True
-            self._anchor_key = None
-            self._anchoring = None
-            self.linkmap.update()
-        if self._anchor_key == self._layout_key():
-            self._layout_timer.stop()
-            return
-        if self._anchoring is None:
-            self._anchoring = self._anchor_job()
-        deadline = time.perf_counter() + budget
-        for _ in self._anchoring:
-            if time.perf_counter() > deadline:
-                return
-        self._anchoring = None
-        self._layout_timer.stop()
-        self.linkmap.update()
-
-    def _on_scrolled(self, side: str, value: int) -> None:
-        if self._syncing or not self.act_sync.isChecked() or self.comparison is None:
-            return
-        other = "right" if side == "left" else "left"
-        a, b = self.panes[side].verticalScrollBar(), self.panes[other].verticalScrollBar()
-        anchors = self.anchors(side)
-        target = other_value(value, a.pageStep(), a.maximum(), b.pageStep(), b.maximum(), anchors)
-        self._syncing = True
-        try:
-            b.setValue(target)
-        finally:
-            self._syncing = False
-        self.linkmap.update()
+            self.sync.follow("left")
 
     # ---------------------------------------------------------------- export, about, close
     def export_dialog(self) -> None:
@@ -779,7 +842,7 @@ class MainWindow(QMainWindow):
         from ..export.html import ExportError, write_html
 
         stem = lambda s: os.path.splitext(self.sources[s].label)[0] if self.sources[s] else s  # noqa: E731
-        folder = self.settings.last_folder or os.path.expanduser("~")
+        folder = filedialogs.start_folder(self.settings.export_folder or self.settings.last_folder)
         suggested = os.path.join(folder, f"{stem('left')}-vs-{stem('right')}.html")
         path, _ = QFileDialog.getSaveFileName(
             self, "Export the comparison as HTML", suggested, "HTML files (*.html *.htm)"
@@ -794,7 +857,13 @@ class MainWindow(QMainWindow):
         except ExportError as e:
             self.show_error(f"Export failed: {e}")
             return
-        self.statusBar().showMessage(f"Exported to {display_name(path)}", 8000)
+        self.settings.export_folder = os.path.dirname(path)
+        self.message.show_message(
+            f"Exported to {display_name(path)}",
+            error=False,
+            action="Open Report",
+            callback=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)),
+        )
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -832,6 +901,9 @@ class MainWindow(QMainWindow):
             for p in self.panes.values():
                 p.show_comparison(self.comparison, self.legend.hidden())
                 p.set_current(self.current)
+        for o in self.overviews.values():
+            o.update()
+        self._style_toolbar()
         self.legend.set_counts(self.comparison)
         self.detail.show_pair(self.comparison, self.current)
         self.linkmap.update()

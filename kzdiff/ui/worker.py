@@ -62,6 +62,9 @@ class Result:
     seconds: float
     #: word highlights per side and pair index, computed here rather than on the GUI thread
     marks: dict[str, dict[int, list[Mark]]] = field(default_factory=dict)
+    #: side -> why its file could not be read, when the other side's could (that one is
+    #: shown alone rather than losing it)
+    errors: dict[str, str] = field(default_factory=dict)
 
 
 class _Signals(QObject):
@@ -84,6 +87,7 @@ class _Job:
     def run(self) -> None:
         t0 = time.perf_counter()
         docs: dict[str, Document | None] = {"left": None, "right": None}
+        errors: dict[str, str] = {}
         try:
             for side, src in (("left", self.left), ("right", self.right)):
                 if self.stop.is_set():
@@ -92,8 +96,15 @@ class _Job:
                     try:
                         docs[side] = src.load()
                     except LoadError as e:
-                        self.signals.failed.emit(self.token, side, str(e))
-                        return
+                        errors[side] = str(e)
+            if errors and all(docs[side] is None for side in ("left", "right")):
+                if len(errors) == 1:
+                    side = next(iter(errors))
+                    self.signals.failed.emit(self.token, side, errors[side])
+                else:
+                    text = "; ".join(f"Cannot open the {k} text: {m}" for k, m in errors.items())
+                    self.signals.failed.emit(self.token, "", text)
+                return
             cmp = None
             pair_marks = {}
             if docs["left"] is not None and docs["right"] is not None:
@@ -107,7 +118,14 @@ class _Job:
                         pair_marks[side] = marks_by_pair(cmp, side)
             self.signals.finished.emit(
                 self.token,
-                Result(docs["left"], docs["right"], cmp, time.perf_counter() - t0, pair_marks),
+                Result(
+                    docs["left"],
+                    docs["right"],
+                    cmp,
+                    time.perf_counter() - t0,
+                    pair_marks,
+                    errors,
+                ),
             )
         except Cancelled:  # the cancel() that caused it has already told the window
             log.debug("job %d cancelled", self.token)

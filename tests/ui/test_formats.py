@@ -4,9 +4,10 @@ change; page furniture dimmed and skipped by navigation; metadata in the side he
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from kzdiff.core.model import Kind
+from kzdiff.ui import filedialogs
 
 from ..documents import ARTICLE, PAGE, write_docx, write_pdf
 from .test_opening import drop, urls
@@ -17,11 +18,11 @@ def test_open_dialog_offers_and_opens_word_and_pdf(window, qtbot, tmp_path, monk
     pdf = write_pdf(tmp_path / "story.pdf", ARTICLE * 3, pages=1)
     seen = {}
 
-    def dialog(parent, caption, folder, filters):
-        seen["filters"] = filters
-        return [str(docx), str(pdf)], filters.split(";;")[0]
+    def dialog(parent, title, folder, many):
+        seen["filters"] = filedialogs.open_filters()
+        return [str(docx), str(pdf)]
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    monkeypatch.setattr(filedialogs, "choose_open", dialog)
     with qtbot.waitSignal(window.comparisonShown, timeout=60000) as b:
         window.act_open.trigger()
     first = seen["filters"].split(";;")[0]

@@ -7,10 +7,11 @@ from contextlib import ExitStack
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from kzdiff import cli
 from kzdiff.ui import app as ui_app
+from kzdiff.ui import filedialogs
 
 
 def drop(widget, mime: QMimeData, pos: QPoint | None = None) -> None:
@@ -69,14 +70,18 @@ def test_command_line_arguments_open_the_files(qtbot, sample_paths, settings, mo
 
 
 def test_one_file_from_a_launcher_opens_left_and_asks_for_right(
-    qtbot, sample_paths, settings
+    qtbot, sample_paths, settings, monkeypatch
 ) -> None:
+    asked = []
+    # the user cancels the dialog that asks for the right text
+    monkeypatch.setattr(filedialogs, "choose_open", lambda *a, **k: asked.append(a[1]) or [])
     with ExitStack() as stack:
         window = ui_app.start([str(sample_paths[0])], False, stack, settings)
         qtbot.addWidget(window)
         qtbot.waitSignal(window.documentsShown, timeout=30000).wait()
     assert window.sources["left"].path == str(sample_paths[0]) and window.sources["right"] is None
     assert "Now open or drop the right text" in window.summary_label.text()
+    assert asked == ["Open the right text"]
 
 
 def test_three_files_from_a_launcher_are_a_message(qtbot, sample_paths, settings) -> None:
@@ -106,11 +111,7 @@ def test_demo_opens_the_sample(qtbot, settings) -> None:
 
 
 def test_open_dialog_both_files(window, qtbot, sample_paths, monkeypatch) -> None:
-    monkeypatch.setattr(
-        QFileDialog,
-        "getOpenFileNames",
-        lambda *a, **k: ([str(p) for p in sample_paths], "Text files"),
-    )
+    monkeypatch.setattr(filedialogs, "choose_open", lambda *a, **k: [str(p) for p in sample_paths])
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
         window.act_open.trigger()
     assert window.sources["left"].path == str(sample_paths[0])
@@ -119,13 +120,13 @@ def test_open_dialog_both_files(window, qtbot, sample_paths, monkeypatch) -> Non
 
 def test_open_dialog_one_side(window, qtbot, sample_paths, write, monkeypatch) -> None:
     other = write("other.txt", "A quite different article. It has two sentences.")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    monkeypatch.setattr(filedialogs, "choose_open", lambda *a, **k: [str(other)])
     with qtbot.waitSignal(window.documentsShown, timeout=30000):
         window.act_open_right.trigger()
     assert window.comparison is None
     assert window.panes["right"].shown_text().startswith("A quite different")
     assert "Now open or drop the left text" in window.summary_label.text()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_paths[0]), ""))
+    monkeypatch.setattr(filedialogs, "choose_open", lambda *a, **k: [str(sample_paths[0])])
     with qtbot.waitSignal(window.comparisonShown, timeout=30000):
         window.act_open_left.trigger()
     assert window.windowTitle() == "left.txt ↔ other.txt — kzdiff"

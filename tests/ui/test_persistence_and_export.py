@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from kzdiff.ui.window import MainWindow
@@ -56,7 +59,17 @@ def test_export_html_from_the_menu(
     out = tmp_path / "report.html"
     assert out.exists() and "sawn-off" in out.read_text(encoding="utf-8")
     assert asked["suggested"].endswith("left-vs-right.html")
-    assert "Exported to" in window.statusBar().currentMessage()
+    # done: it says where, and offers to open the report (in the system's browser)
+    assert window.message.isVisible() and "Exported to" in window.message.label.text()
+    assert window.message.button.text() == "Open Report"
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.message.button.click()
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    # the next export starts in the folder this one went to
+    assert window.settings.export_folder == str(tmp_path)
+    window.act_export.trigger()
+    assert os.path.dirname(asked["suggested"]) == str(tmp_path)
 
 
 def test_export_failure_is_a_message(

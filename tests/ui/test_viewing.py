@@ -30,7 +30,8 @@ def test_each_kind_gets_its_format(window, sample_paths, open_pair) -> None:
                 # first character of a sentence: kind fill unless a word mark is on it
                 if f.background().color().name() == QColor(STYLES[pair.kind].fill).name():
                     seen.add(pair.kind)
-                    assert f.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+                    # sentences are not underlined: the gutter marker is the kind's cue
+                    assert f.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
     assert {Kind.PARAPHRASE, Kind.MISSING} <= seen
     # the disagreeing words of the conflict stand out most: bold, yellow, wavy underline
     conflict = next(p for p in cmp.pairs if p.kind is Kind.CONFLICT)
@@ -120,11 +121,10 @@ def test_clicking_a_sentence_selects_its_partner(window, qtbot, sample_paths, op
     assert window.panes["right"].current_pair == n
     right = window.panes["right"]
     assert pair.right[0] in right.visible_sentences()  # partner scrolled into view
-    sels = right.extraSelections()
     r = cmp.right.sentences[pair.right[0]]
-    assert [(x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in sels] == [
-        (right.offsets.to_qt(r.start), right.offsets.to_qt(r.end))
-    ]
+    # the selection is an outline drawn over the partner's text, not a format
+    assert right.current_ranges() == [(right.offsets.to_qt(r.start), right.offsets.to_qt(r.end))]
+    assert not right.selection_path().isEmpty()
     text = window.detail.text_shown()
     assert "conflict" in text and "qualifier added: sawn-off" in text
     assert "sawn-off shotguns" in text
