@@ -694,7 +694,9 @@ class MainWindow(QMainWindow):
         if doc_h <= 0:
             return
         frame = self.detail.frameWidth() * 2 + 6
-        need = int(doc_h) + frame
+        # the panel sits in the Detail/Facts tabs: their bar and frame take height too
+        chrome = max(0, self.bottom.height() - self.detail.height())
+        need = int(doc_h) + frame + chrome
         sizes = self.vsplit.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or total <= 0 or sizes[1] >= need:
