@@ -27,7 +27,7 @@ after it on each side say it counts the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .conflicts import compound_names, mirrored, unprefixed
@@ -85,19 +85,22 @@ def _numerals(f: Features) -> int:
     return sum(1 for t in f.tokens if _is_numeral(t.text))
 
 
-def number_values(f: Features) -> frozenset[str]:
-    """The values of the numbers in a sentence ("eight" and "8" both give '8')."""
+def _numbers(f: Features) -> Iterator[tuple[str, int]]:
+    """Each number of a sentence: its value and the index of the token after it."""
     words = [t.text for t in f.tokens]
-    out = set()
     i = 0
     while i < len(words):
         got = number_value(words, i)
         if got is None:
             i += 1
             continue
-        out.add(got[0])
         i += got[1]
-    return frozenset(out)
+        yield got[0], i
+
+
+def number_values(f: Features) -> frozenset[str]:
+    """The values of the numbers in a sentence ("eight" and "8" both give '8')."""
+    return frozenset(value for value, _ in _numbers(f))
 
 
 def shared_facts(
@@ -113,15 +116,8 @@ def shared_facts(
 
 def counted(f: Features) -> frozenset[str]:
     """Content keys of the words just after each number: what the numbers count."""
-    words = [t.text for t in f.tokens]
     out = set()
-    i = 0
-    while i < len(words):
-        got = number_value(words, i)
-        if got is None:
-            i += 1
-            continue
-        i += got[1]
+    for _, i in _numbers(f):
         out.update(
             t.key
             for t in f.tokens[i : i + CONTEXT]
