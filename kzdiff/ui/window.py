@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QMimeData, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._after_swap: tuple | None = None  # the pair and place to find after a swap
         self._wrap_offer: tuple | None = None  # a navigation that reached the end
         self.setAcceptDrops(True)
-        self.resize(1300, 850)
+        self.resize(self._first_size())
 
         self.comparer = Comparer(self)
         self.comparer.finished.connect(self._on_result)
@@ -337,6 +337,17 @@ class MainWindow(QMainWindow):
             "Open or drop two text files to compare them (File ▸ Open…, Ctrl+O), "
             "or paste a text into a pane (Ctrl+V)."
         )
+
+    def _first_size(self) -> QSize:
+        """1300 x 850, or what the screen has room for (a laptop's 1366 x 768, a
+        1024 x 700 screen): a window larger than its screen hides its own right pane."""
+        want = QSize(1300, 850)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return want
+        room = screen.availableGeometry().size()
+        # leave room for the window frame and title bar the window manager adds
+        return want.boundedTo(QSize(room.width() - 16, room.height() - 48))
 
     def _restore(self) -> None:
         s = self.settings
