@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from .facts import referent, same_referent
 from .model import ConflictSpan, Op
-from .quantities import Quantity, agree, comparable, quantities
+from .quantities import Quantity, agree, comparable, quantities, within_bound
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
 from .worddiff import Hunk
 
@@ -180,10 +180,15 @@ def mirrored(a: Quantity, b: Quantity) -> bool:
     )
 
 
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    """The same value, or a bound or estimate the other value satisfies."""
+    return agree(a, b) or within_bound(a, b)
+
+
 def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
-    only_l = [x for x in nl if not any(agree(x[0], y[0]) for y in nr)]
-    only_r = [y for y in nr if not any(agree(x[0], y[0]) for x in nl)]
+    only_l = [x for x in nl if not any(_compatible(x[0], y[0]) for y in nr)]
+    only_r = [y for y in nr if not any(_compatible(x[0], y[0]) for x in nl)]
     out = []
     used: set[int] = set()
     for q, i, typ in only_l:
@@ -860,6 +865,7 @@ def _restricts(words: Sequence[str]) -> bool:
         or fold(w) in NEGATIONS
         or w[:1].isupper()
         or w[:1].isdigit()
+        or number_value([w], 0) is not None  # a figure in words ("dozen", "fifteen")
         for w in words
     ):
         return False

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .model import Fact, Kind, Pair, Sentence
-from .quantities import Quantity, agree, comparable, quantities
+from .quantities import Quantity, agree, comparable, quantities, within_bound
 from .text import STOP_WORDS, Token, fold, key, tokenize
 
 #: What a number counts, when the words around it say so; one name per class, so that
@@ -259,6 +259,14 @@ class _Facts:
             return agree(qa, qb)
         return self.facts[a].value == self.facts[b].value
 
+    def consistent(self, a: int, b: int) -> bool:
+        """Two facts already known to be about one thing can both be true: the same
+        value, or a bound the other satisfies ("more than 1,800" and "1,891")."""
+        qa, qb = self.qs[a], self.qs[b]
+        if qa is not None and qb is not None and within_bound(qa, qb):
+            return True
+        return self.same(a, b)
+
 
 def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
     free_l = [n for n in ls if n not in match]
@@ -293,7 +301,7 @@ def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
             None,
         )
         if b is not None:
-            link(n, b, facts.same(n, b))
+            link(n, b, facts.consistent(n, b))
 
 
 def _match_texts(facts, lrange, rrange, link, match) -> None:
@@ -310,7 +318,21 @@ def _match_texts(facts, lrange, rrange, link, match) -> None:
     for about, a in ls.items():
         b = rs.get(about, [])
         if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):
-            link(a[0], b[0], facts.same(a[0], b[0]))
+            link(a[0], b[0], facts.consistent(a[0], b[0]))
+    # The same value (with its unit) stated once on each side, among the facts still
+    # unmatched, about the same thing or about nothing said: one fact, told alike
+    # ("Tokayev, 69," in both texts, in sentences the alignment did not pair). Without this
+    # the table listed it twice, as said only on the left and only on the right.
+    by_value: list[dict[tuple[str, str, str], list[int]]] = [defaultdict(list), defaultdict(list)]
+    for side, rng in enumerate((lrange, rrange)):
+        for n in rng:
+            if n not in match:
+                f = facts.facts[n]
+                by_value[side][(f.kind, f.value, f.about)].append(n)
+    for k, a in by_value[0].items():
+        b = by_value[1].get(k, [])
+        if len(a) == 1 and len(b) == 1 and a[0] not in match and b[0] not in match:
+            link(a[0], b[0], True)
 
 
 class FactRow(NamedTuple):

@@ -14,6 +14,7 @@ milliseconds a sentence or a second at import, where this costs microseconds.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,6 +145,9 @@ class Quantity:
     value: float | tuple | str  # in the dimension's base unit; (a, b) for a score
     unit: str = ""  # the unit as displayed ("km", "°", "%")
     currency: str = ""  # ISO code for money ("" when the text names none)
+    #: "min" ("more than", "at least", "over"), "max" ("less than", "up to"), "about"
+    #: ("nearly", "around", "some"), or "" for a value said as exact
+    bound: str = ""
 
     def normal(self) -> str:
         """The value in words a reader can check: "60 year", "USD 1000000000", "52-48"."""
@@ -220,7 +224,62 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
             taken = q.end
     out.extend(_word_quantities(sentence, [(q.start, q.end) for q in out]))
     out.sort(key=lambda q: q.start)
-    return tuple(out)
+    return tuple(_bounded(text, q) for q in out)
+
+
+#: Words before a round figure that make it a summary of a more exact one ("more than
+#: 1,800" for 1,891, "nearly 2,000" for 1,950). "At least" / "at most" are left out: they
+#: are how a count is reported ("at least 24 dead"), and another count is another report.
+_BOUND = re.compile(
+    r"(?i)\b(?:(?P<min>more than|over|upwards of|in excess of)|"
+    r"(?P<max>less than|fewer than|under|up to)|"
+    r"(?P<about>about|around|nearly|almost|roughly|approximately|some|close to))\s+$"
+)
+#: How far an estimate ("about 1,800") may be from an exact figure and still agree.
+ABOUT_TOLERANCE = 0.1
+
+
+def _bounded(text: str, q: Quantity) -> Quantity:
+    m = _BOUND.search(text, max(0, q.start - 24), q.start)
+    if m is None or q.dim in ("year", "time", "score", "ref", "vague"):
+        return q
+    return dataclasses.replace(q, bound=m.lastgroup or "")
+
+
+def _round(x: float) -> bool:
+    return x >= 10 and x % 5 == 0
+
+
+def within_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether a round figure said as a bound or an estimate summarises the other, exact
+    one of the same dimension and unit ("more than 1,800" and "1,891", "nearly 2,000" and
+    "1,950"); two bounds, or a bound the other value breaks, are two different figures."""
+    if bool(a.bound) == bool(b.bound) or a.dim != b.dim or a.unit != b.unit:
+        return False
+    if a.dim == "money" and a.currency != b.currency:
+        return False
+    bound, exact = (a, b) if a.bound else (b, a)
+    x, y = bound.value, exact.value
+    if not isinstance(x, float | int) or not isinstance(y, float | int) or not _round(x):
+        return False
+    if bound.bound == "min":
+        return y > x
+    if bound.bound == "max":
+        return y < x
+    return _close(x, y, ABOUT_TOLERANCE)
+    if a.dim == "money" and a.currency != b.currency:
+        return False
+    x, y = a.value, b.value
+    if not isinstance(x, float | int) or not isinstance(y, float | int):
+        return False
+    for p, q, u, v in ((a, b, x, y), (b, a, y, x)):
+        if p.bound == "min" and q.bound in ("", "min", "about") and v >= u:
+            return True
+        if p.bound == "max" and q.bound in ("", "max", "about") and v <= u:
+            return True
+        if p.bound == "about" and q.bound in ("", "about") and _close(u, v, ABOUT_TOLERANCE):
+            return True
+    return False
 
 
 def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:

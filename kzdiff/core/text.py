@@ -276,7 +276,14 @@ _TENS = {
     w: 10 * (i + 2)
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
 _FRACTIONS = {
     "half": "0.5",
     "dozen": "12",
