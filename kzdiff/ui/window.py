@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.bottom = QTabWidget(self)
         self.bottom.addTab(self.detail, "Detail")
         self.bottom.addTab(self.facts, "Facts")
+        self.bottom.currentChanged.connect(self._on_bottom_tab)
         self.vsplit.addWidget(self.bottom)
         self.vsplit.setStretchFactor(0, 4)
         self.vsplit.setStretchFactor(1, 1)
@@ -698,6 +699,16 @@ class MainWindow(QMainWindow):
                     self.sync.unpin()
                     self.sync.follow(s)
         self.sync.pin()
+
+    def _on_bottom_tab(self, index: int) -> None:
+        """The facts table is a list to read: give it room (40 % of the height) when shown."""
+        if self.bottom.widget(index) is not self.facts:
+            return
+        sizes = self.vsplit.sizes()
+        total = sum(sizes)
+        want = int(total * 0.4)
+        if len(sizes) == 2 and sizes[1] < want:
+            self.vsplit.setSizes([total - want, want])
 
     def _fit_detail(self) -> None:
         """Give the detail panel the height its text needs (up to 40 % of the window)."""

@@ -98,3 +98,12 @@ def test_file_text_is_shown_as_text(qtbot):
     ]
     panel.show_comparison(None)
     assert panel.rows() == []
+
+
+def test_the_facts_tab_takes_room_when_shown(window, qtbot, sample_paths, open_pair) -> None:
+    """Two or three rows in a strip under the panes was no table to read."""
+    open_pair(*sample_paths)
+    window.vsplit.setSizes([900, 80])
+    window.bottom.setCurrentWidget(window.facts)
+    top, bottom = window.vsplit.sizes()
+    assert bottom >= 0.39 * (top + bottom)
