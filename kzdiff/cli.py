@@ -45,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="FILE",
         help="the left and the right text file (the window also takes one, and asks for "
-        "the other); text, Markdown or an HTML page; with --json or --html, - for one of "
-        "them reads standard input",
+        "the other); text (any encoding), Markdown, a saved web page, Word (.docx, .odt) "
+        "or PDF; with --json or --html, - for one of them reads standard input",
     )
     p.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
     p.add_argument(
