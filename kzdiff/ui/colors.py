@@ -43,9 +43,11 @@ class Theme:
         non-colour cue is its marker in the gutter (and the link map's band)."""
         f = QTextCharFormat()
         if dimmed or kind is Kind.FURNITURE:
-            # furniture is always dimmed: set aside, shown only so the text reads whole
+            # furniture is always dimmed: set aside, shown only so the text reads whole;
+            # and in italics, so that it never looks like a kind the user has hidden
             fg = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             f.setForeground(fg)
+            f.setFontItalic(kind is Kind.FURNITURE)
             return f
         if kind is not Kind.IDENTICAL:
             f.setBackground(self.fill(kind))

@@ -86,3 +86,13 @@ def test_furniture_is_dimmed_and_skipped_by_navigation(window, qtbot, sample_pat
     # a furniture sentence still selects, and the panel says what it is
     window.select_pair(on_right)
     assert "page furniture of the right text" in window.detail.text_shown()
+
+
+def test_furniture_never_looks_like_a_hidden_kind(window) -> None:
+    """Both are dimmed; furniture is also in italics, so hiding paraphrases does not make
+    them look set aside as page furniture."""
+    theme = window.panes["left"].theme
+    furniture = theme.sentence_format(Kind.FURNITURE, False)
+    hidden = theme.sentence_format(Kind.PARAPHRASE, True)
+    assert furniture.foreground().color() == hidden.foreground().color()
+    assert furniture.fontItalic() and not hidden.fontItalic()
