@@ -619,6 +619,11 @@ class SentencePane(QPlainTextEdit):
         self.setFont(f)
         self.gutter.setFont(f)
         self.setViewportMargins(self.gutter.width_px(), 0, 0, 0)
+        # Every block's layout was made with the old font: clear them all (in C++, fast),
+        # or a block Qt kept laid out is drawn with the old line heights over its
+        # neighbours, and the gutter's markers stand a line off.
+        doc = self.document()
+        doc.markContentsDirty(0, doc.characterCount())
         self.restart_layout()
         self.layoutInvalidated.emit()
 
