@@ -577,20 +577,27 @@ class SentencePane(QPlainTextEdit):
         sb = self.verticalScrollBar()
         return float(sb.maximum() + sb.pageStep())
 
-    def scroll_to_sentence(self, sid: int) -> None:
-        """Bring a sentence into view (centred) unless it is already fully visible."""
+    def scroll_to_sentence(self, sid: int, last: int | None = None) -> None:
+        """Bring a sentence (or the sentences ``sid`` to ``last`` of a group) into view
+        unless already fully visible: the group whole when it fits the page, its start a
+        third of the way down when it does not."""
         if not self.doc:
             return
         s = self.doc.sentences[sid]
+        e = self.doc.sentences[sid if last is None else max(sid, last)]
         rect = self.cursorRect(self.cursor_at(s.start))
-        end = self.cursorRect(self.cursor_at(max(s.start, s.end - 1)))
+        end = self.cursorRect(self.cursor_at(max(e.start, e.end - 1)))
         vp = self.viewport().rect()
         if rect.top() >= 0 and end.bottom() <= vp.height():
             return
         sb = self.verticalScrollBar()
         self.lay_out_around(s.start, sb.pageStep())
         line = self.line_of(s.start)
-        sb.setValue(int(max(0, line - sb.pageStep() / 3)))
+        span = self.line_of(max(e.start, e.end - 1)) + 1 - line
+        above = sb.pageStep() / 3
+        if span > sb.pageStep() - above:  # a tall group: as much of it as fits
+            above = max(0.0, (sb.pageStep() - span) / 2)
+        sb.setValue(int(max(0, line - above)))
 
     def lay_out_around(self, pos: int, page: int) -> None:
         """Lay out a page of blocks before ``pos`` and two after it.

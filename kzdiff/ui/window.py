@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
             for s in SIDES:
                 ids = pair.ids(s)
                 if ids and s != from_side:
-                    self.panes[s].scroll_to_sentence(min(ids))
+                    self.panes[s].scroll_to_sentence(min(ids), max(ids))
         if self.act_sync.isChecked():
             # a sentence with no counterpart: the other pane follows the sync map
             for s, other in (("left", "right"), ("right", "left")):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kzdiff.core.model import Kind
 from kzdiff.palette import STYLES, WORD_ROLES
 
-from .longpair import long_pair
+from .longpair import long_pair, paragraph
 
 
 def fmt_at(pane, pos: int):
@@ -295,3 +295,34 @@ def test_message_bar_does_not_push_the_panes_down(window, qtbot, sample_paths, o
     assert window.message.isVisible()
     QApplication.processEvents()
     assert window.vsplit.mapTo(window, QPoint(0, 0)).y() == y
+
+
+def test_a_group_of_two_sentences_is_shown_whole(window, qtbot, write, open_pair):
+    """A 2:1 pair far down: both sentences of the group come into view, not just the first
+    with the second cut off at the bottom of the pane."""
+    window.resize(1024, 700)
+    left, right = long_pair()
+    k = 26
+    one = paragraph(k).split(". ")
+    joined = f"{one[0]}. {one[1]}, and r{one[2][1:]}"  # the right joins two sentences
+    right = right.replace(paragraph(k), joined)
+    cmp = open_pair(write("l.txt", left), write("r.txt", right))
+    qtbot.waitUntil(lambda: window.layout_complete, timeout=20000)
+    n = next(i for i, p in enumerate(cmp.pairs) if len(p.left) == 2 and len(p.right) == 1)
+    pair = cmp.pairs[n]
+    # the group's first sentence just in view at the bottom of the left pane, the second
+    # below it: the first alone is "visible", the group is not
+    window.act_sync.setChecked(False)
+    pane, sb = window.panes["left"], window.panes["left"].verticalScrollBar()
+    first = pane.doc.sentences[pair.left[0]]
+    for value in range(sb.maximum() + 1):
+        sb.setValue(value)
+        top, bottom = pane.y_span((pair.left[0],))
+        if bottom <= pane.viewport().height() and top >= 0:
+            break
+    assert pane.y_span(pair.left)[1] > pane.viewport().height(), first.text
+    window.select_pair(n)
+    for side in ("left", "right"):
+        pane = window.panes[side]
+        top, bottom = pane.y_span(pair.ids(side))
+        assert 0 <= top and bottom <= pane.viewport().height(), (side, top, bottom, pair)
