@@ -1,0 +1,95 @@
+"""Where the comparison uses sentence meaning (:mod:`.semantic`), and where it does not.
+
+Two uses, both only when the model is installed and both capped so a long text never
+waits on it (the lexical result stands when a cap is exceeded):
+
+* **Links the lexical passes missed.** Sentences still unpaired on both sides after the
+  aligner and the shared-fact pass are linked when each is the other's closest meaning
+  among them (mutual best), their cosine is high (:data:`LINK_COSINE`) and they also share
+  some words (:data:`LINK_FLOOR`, the lexical similarity): precision first, since a wrong
+  link hides an omission. At most :data:`MAX_UNPAIRED` sentences a side are embedded.
+* **The similarity a pair reports** (``Pair.similarity``): the lexical similarity blended
+  with the cosine (:data:`BLEND`), for pairs whose texts differ, when there are at most
+  :data:`MAX_PAIRS` of them. Decisions (kind, conflicts, *rewritten*) still use the
+  lexical similarity their thresholds were set on; only the figure shown changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import semantic
+from .align import Group
+from .overlap import SAME
+from .similarity import Score, Weights, score
+
+#: cosine two unpaired sentences need to be linked by meaning
+LINK_COSINE = 0.80
+#: ... and a lexical similarity of at least this much (some words in common)
+LINK_FLOOR = 0.15
+#: sentences a side left unpaired beyond which no link by meaning is looked for
+MAX_UNPAIRED = 200
+#: weight of the cosine in the reported similarity (the rest is the lexical similarity)
+BLEND = 0.5
+#: pairs with differing texts beyond which the reported similarity stays lexical
+MAX_PAIRS = 400
+
+
+def blended_similarities(
+    lexical: Sequence[float], texts: Sequence[tuple[str, str]]
+) -> list[float | None]:
+    """For each group, its reported similarity, or None to keep the lexical one."""
+    out: list[float | None] = [None] * len(lexical)
+    todo = [n for n, (a, b) in enumerate(texts) if a != b and lexical[n] < 1.0]
+    if not todo or len(todo) > MAX_PAIRS or not semantic.available():
+        return out
+    vecs = semantic.embed([texts[n][0] for n in todo] + [texts[n][1] for n in todo])
+    if vecs is None:
+        return out
+    k = len(todo)
+    cos = (vecs[:k] * vecs[k:]).sum(1)
+    for n, c in zip(todo, cos, strict=True):
+        out[n] = (1.0 - BLEND) * lexical[n] + BLEND * max(0.0, min(1.0, float(c)))
+    return out
+
+
+def semantic_groups(
+    groups: Sequence[Group],
+    ls: Sequence,
+    rs: Sequence,
+    lf: Sequence,
+    rf: Sequence,
+    w: Weights,
+) -> list[Group]:
+    """New 1:1 groups of sentences left unpaired that mean the same (see the module doc).
+
+    ``lf``/``rf`` are the sentences' lexical features, None for those that take no part
+    (page furniture, or sentences paired before features were computed).
+    """
+    taken_l = {i for g in groups for i in g.left}
+    taken_r = {j for g in groups for j in g.right}
+    free_l = [i for i, f in enumerate(lf) if i not in taken_l and f is not None and f.keys]
+    free_r = [j for j, f in enumerate(rf) if j not in taken_r and f is not None and f.keys]
+    if not free_l or not free_r or max(len(free_l), len(free_r)) > MAX_UNPAIRED:
+        return []
+    if not semantic.available():
+        return []
+    vecs = semantic.embed([ls[i].text for i in free_l] + [rs[j].text for j in free_r])
+    if vecs is None:
+        return []
+    sims = vecs[: len(free_l)] @ vecs[len(free_l) :].T
+    best_r = sims.argmax(1)
+    best_l = sims.argmax(0)
+    out = []
+    for a, i in enumerate(free_l):
+        b = int(best_r[a])
+        if int(best_l[b]) != a or float(sims[a, b]) < LINK_COSINE:
+            continue
+        j = free_r[b]
+        sc = score(lf[i], rf[j], w)
+        if sc.similarity < LINK_FLOOR:
+            continue
+        out.append(
+            Group((i,), (j,), Score(sc.similarity, sc.cover_left, sc.cover_right), False, SAME)
+        )
+    return out
