@@ -122,6 +122,22 @@ def test_importing_the_module_loads_nothing():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_the_sample_pair_stays_lexical_and_never_loads_the_model():
+    # the speed bar: the built-in sample through the command line in under half a second
+    code = (
+        "import sys, contextlib, io; from kzdiff.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): main(['--demo', '--json'])\n"
+        "from kzdiff.core import semantic\n"
+        "bad = {'safetensors', 'tokenizers'} & set(sys.modules)\n"
+        "assert semantic._encoder is None\n"
+        "assert not bad, bad"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 @needs_model
 def test_vectors_are_unit_deterministic_and_order_free(offline):
     texts = [LAW_A, FERRY_A, *OTHER]
@@ -180,8 +196,11 @@ def test_a_close_meaning_without_shared_words_is_no_link(offline, monkeypatch):
 
 
 @needs_model
-def test_cap_on_unpaired_sentences_keeps_big_inputs_lexical(offline, monkeypatch):
-    monkeypatch.setattr(semantic_links, "MAX_UNPAIRED", 1)
+def test_cap_on_unpaired_words_keeps_big_inputs_lexical(offline, monkeypatch):
+    words = sum(len(t.split()) for t in (LAW_A, FERRY_A, LAW_B, FERRY_B))
+    monkeypatch.setattr(semantic_links, "MAX_WORDS", words)
+    assert len(free_links([LAW_A, FERRY_A], [LAW_B, FERRY_B])) == 2
+    monkeypatch.setattr(semantic_links, "MAX_WORDS", words - 1)
     assert free_links([LAW_A, FERRY_A], [LAW_B, FERRY_B]) == []
 
 
@@ -204,6 +223,6 @@ def test_reported_similarity_blends_meaning_decisions_stay_lexical(offline, monk
         if p.kind.value in ("identical", "missing"):
             assert p.similarity == before[p.left, p.right]
     # too many pairs to embed: the lexical figure stays
-    monkeypatch.setattr(semantic_links, "MAX_PAIRS", 1)
+    monkeypatch.setattr(semantic_links, "MAX_WORDS", 10)
     capped = compare_texts(LEFT, RIGHT)
     assert [p.similarity for p in capped.pairs] == [p.similarity for p in lex.pairs]
