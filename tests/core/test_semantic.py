@@ -226,3 +226,36 @@ def test_reported_similarity_blends_meaning_decisions_stay_lexical(offline, monk
     monkeypatch.setattr(semantic_links, "MAX_WORDS", 10)
     capped = compare_texts(LEFT, RIGHT)
     assert [p.similarity for p in capped.pairs] == [p.similarity for p in lex.pairs]
+
+
+LIBRARY_A = "Voters in the town rejected the plan to close the library."
+LIBRARY_B = "The proposal to shut the town library was turned down by voters."
+
+
+@needs_model
+@pytest.mark.parametrize("a, b", [(FERRY_A, FERRY_B), (LIBRARY_A, LIBRARY_B)])
+def test_a_paraphrase_the_lexical_passes_miss_now_links(offline, monkeypatch, a, b):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    semantic.reset()
+    assert [p.kind.value for p in compare_texts(a, b).pairs] == ["missing", "missing"]
+    monkeypatch.delenv("KZDIFF_SEMANTIC")
+    semantic.reset()
+    (pair,) = compare_texts(a, b).pairs
+    assert (pair.left, pair.right, pair.kind.value) == ((0,), (0,), "paraphrase")
+    assert pair.relation == "same" and not pair.moved
+    assert pair.similarity > semantic_links.BLEND * semantic_links.LINK_COSINE
+    # and so in the JSON a view reads
+    assert compare_texts(b, a).to_dict()["pairs"][0]["kind"] == "paraphrase"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (FERRY_A, "Ticket prices for the ferry to the islands will rise in January."),
+        (LIBRARY_A, "The town library will open on Sundays from next month."),
+        (OTHER[0], OTHER[2]),
+    ],
+)
+def test_sentences_about_other_things_stay_missing(offline, a, b):
+    assert [p.kind.value for p in compare_texts(a, b).pairs] == ["missing", "missing"]
