@@ -50,10 +50,16 @@ _encoder: Encoder | None = None
 _failed = False
 
 
+def switched_off() -> bool:
+    """``KZDIFF_SEMANTIC=0`` (or no/off/false) in the environment: lexical only, even when
+    the model is installed or already loaded."""
+    return os.environ.get("KZDIFF_SEMANTIC", "1").strip().lower() in ("0", "no", "off", "false")
+
+
 def model_dir() -> Path | None:
     """The folder holding ``model.safetensors`` and ``tokenizer.json``, or None when the
     model package, or a library this module needs, is not installed."""
-    if os.environ.get("KZDIFF_SEMANTIC", "1").strip().lower() in ("0", "no", "off", "false"):
+    if switched_off():
         return None
     for name in (MODEL_PACKAGE, "numpy", "safetensors", "tokenizers"):
         if importlib.util.find_spec(name) is None:
@@ -69,13 +75,17 @@ def model_dir() -> Path | None:
 
 def available() -> bool:
     """Whether sentence vectors can be computed (the model is not loaded to answer)."""
-    return not _failed and (_encoder is not None or model_dir() is not None)
+    if switched_off() or _failed:
+        return False
+    return _encoder is not None or model_dir() is not None
 
 
 def encoder() -> Encoder | None:
     """The process-wide encoder, loaded on first call; None when unavailable (logged once
     if the files are there but do not load)."""
     global _encoder, _failed
+    if switched_off():
+        return None
     if _encoder is not None or _failed:
         return _encoder
     with _lock:

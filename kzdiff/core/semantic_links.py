@@ -13,7 +13,9 @@ through the command line under half a second.
   aligner and the shared-fact pass are linked when each is the other's closest meaning
   among them (mutual best), their cosine is high (:data:`LINK_COSINE`) and they also share
   some words (:data:`LINK_FLOOR`, the lexical similarity): precision first, since a wrong
-  link hides an omission.
+  link hides an omission. The link's ``relation`` is "same" when the cosine is very high
+  (:data:`SAME_COSINE`), else as the lexical coverage says (an "overlap", whose conflicts
+  are only those of the shared fact, when each side says much the other does not).
 * **The similarity a pair reports** (``Pair.similarity``): the lexical similarity blended
   with the cosine (:data:`BLEND`), for pairs whose texts differ. Decisions (kind,
   conflicts, *rewritten*) still use the lexical similarity their thresholds were set on;
@@ -26,14 +28,17 @@ from collections.abc import Iterable, Sequence
 
 from . import semantic
 from .align import Group
-from .overlap import SAME
-from .similarity import Score, Weights, score
+from .overlap import SAME, relation_of
+from .similarity import Weights, score
 
 #: words (white-space separated) one use may embed in a comparison; beyond, lexical only
 MAX_WORDS = 300
 
 #: cosine two unpaired sentences need to be linked by meaning
 LINK_COSINE = 0.65
+#: a link by meaning this close says the same thing (relation "same"); below, the lexical
+#: coverage decides, as for any aligned pair: "overlap" when each side says much more
+SAME_COSINE = 0.80
 #: ... and a lexical similarity of at least this much (some words in common)
 LINK_FLOOR = 0.10
 #: weight of the cosine in the reported similarity (the rest is the lexical similarity)
@@ -98,9 +103,9 @@ def semantic_groups(
         sc = score(lf[i], rf[j], w)
         if sc.similarity < LINK_FLOOR:
             continue
-        out.append(
-            Group((i,), (j,), Score(sc.similarity, sc.cover_left, sc.cover_right), False, SAME)
-        )
+        cos = float(sims[a, b])
+        relation = SAME if cos >= SAME_COSINE else relation_of(sc)
+        out.append(Group((i,), (j,), sc, False, relation))
     return out
 
 

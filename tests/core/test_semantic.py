@@ -259,3 +259,29 @@ def test_a_paraphrase_the_lexical_passes_miss_now_links(offline, monkeypatch, a,
 )
 def test_sentences_about_other_things_stay_missing(offline, a, b):
     assert [p.kind.value for p in compare_texts(a, b).pairs] == ["missing", "missing"]
+
+
+@needs_model
+def test_two_reports_of_one_fact_link_by_meaning_as_an_overlap(offline):
+    # each sentence says more than the verdict they share: linked, but as an overlap, so
+    # only a conflict in the shared fact would count
+    a = (
+        "A court in Tallinn on Friday sentenced former transport minister Aivar Kask to 12 "
+        "years in prison and banned him from public office for life."
+    )
+    b = (
+        "On Friday, Aivar Kask got 12 years in prison, the prosecutor's office said in a "
+        "statement that gave no further details about his whereabouts."
+    )
+    assert semantic_links.LINK_COSINE <= semantic.cosine(a, b) < semantic_links.SAME_COSINE
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "overlap" and pair.kind.value == "paraphrase"
+    assert not pair.conflicts
+
+
+@needs_model
+def test_switching_off_works_after_the_model_is_loaded(offline, monkeypatch):
+    assert semantic.embed([FERRY_A]) is not None
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "off")
+    assert not semantic.available() and semantic.embed([FERRY_A]) is None
+    assert [p.kind.value for p in compare_texts(FERRY_A, FERRY_B).pairs] == ["missing"] * 2
