@@ -32,7 +32,7 @@ from .overlap import SAME, relation_of
 from .similarity import Weights, score
 
 #: words (white-space separated) one use may embed in a comparison; beyond, lexical only
-MAX_WORDS = 300
+MAX_WORDS = 120
 
 #: cosine two unpaired sentences need to be linked by meaning
 LINK_COSINE = 0.65
