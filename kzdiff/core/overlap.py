@@ -98,6 +98,14 @@ def _numbers(f: Features) -> Iterator[tuple[str, int]]:
         yield got[0], i
 
 
+def _memo(cache: dict, key, fn, f: Features):
+    """``fn(f)``, computed once per ``key`` (a sentence is scored against several)."""
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = fn(f)
+    return got
+
+
 def number_values(f: Features) -> frozenset[str]:
     """The values of the numbers in a sentence ("eight" and "8" both give '8')."""
     return frozenset(value for value, _ in _numbers(f))
@@ -221,20 +229,10 @@ def find_overlaps(
             continue
         words = fact_weight((a.keys - a.stops) & (b.keys - b.stops), w)
         if words < OVERLAP_WEIGHT:
-            na = numerals.get((0, i))
-            if na is None:
-                na = numerals[(0, i)] = _numerals(a)
-            nb = numerals.get((1, j))
-            if nb is None:
-                nb = numerals[(1, j)] = _numerals(b)
+            na, nb = _memo(numerals, (0, i), _numerals, a), _memo(numerals, (1, j), _numerals, b)
             if words + VALUE_WEIGHT * min(na, nb) < OVERLAP_WEIGHT:
                 continue  # cannot pass even if every number matched (the common case)
-        va = values.get((0, i))
-        if va is None:
-            va = values[(0, i)] = number_values(a)
-        vb = values.get((1, j))
-        if vb is None:
-            vb = values[(1, j)] = number_values(b)
+        va, vb = _memo(values, (0, i), number_values, a), _memo(values, (1, j), number_values, b)
         facts = shared_facts(a, b, (va, vb))
         weight = fact_weight(facts, w)
         same_count = _counts_alike(facts, a, b, w)
