@@ -229,9 +229,7 @@ def _with_furniture(
         )
         for p in pairs
     ]
-    keyed: list[tuple[float, float, int, Pair]] = []
-    for k, p in enumerate(mapped):
-        keyed.append((k, 0, 0, p))
+    keyed: list[tuple[float, float, int, Pair]] = [(k, 0, 0, p) for k, p in enumerate(mapped)]
     for side, keep, total in (("left", lkeep, n), ("right", rkeep, m)):
         kept = set(keep)
         # the position (in ``mapped``) of the pair holding each kept sentence of this side
@@ -273,14 +271,11 @@ def align_sentences(
     groups = aligner.align()
     groups = _pair_exact_leftovers(groups, ls, rs)
     groups = [_with_relation(g) for g in groups]
-    # page furniture (captions, bylines, related links) shares names with the story but
-    # reports no fact of it: it takes no part in shared-fact links
-    lo = [None if s.block == "furniture" else f for s, f in zip(ls, lf, strict=True)]
-    ro = [None if s.block == "furniture" else f for s, f in zip(rs, rf, strict=True)]
-    groups = _overlap_groups(groups, lo, ro, aligner)
+    # (page furniture never gets here: _compare_documents sets it aside before aligning)
+    groups = _overlap_groups(groups, lf, rf, aligner)
     if cancelled():
         raise Cancelled
-    fresh = semantic_groups(groups, ls, rs, lo, ro, aligner.w)
+    fresh = semantic_groups(groups, ls, rs, lf, rf, aligner.w)
     return _with_fresh(groups, fresh, len(ls), len(rs)) if fresh else groups
 
 
