@@ -66,6 +66,15 @@ MIN_SENTENCES = 3
 #: a pair neither of whose sentences is covered this much by the other (share of its
 #: weight matched there) says more than what it shares on both sides: an overlap
 SAME_COVER = 0.5
+#: words that say how many or when without saying which or what ("several", "earlier"):
+#: content words to the aligner, but no part of a fact two sentences could share. Two
+#: sentences that both say "several" and "earlier" about different events share no fact,
+#: however rare the two words are in the texts.
+VAGUE = frozenset(
+    key(w)
+    for w in "several many various numerous earlier later previously recently already "
+    "still also again soon ago meanwhile".split()
+)
 #: relation of a pair: the same content, or one shared fact with more said on each side
 SAME, OVERLAP = "same", "overlap"
 
@@ -117,7 +126,7 @@ def shared_facts(
     """What two sentences have in common: content keys, plus ``#value`` for each number
     value the two give in different words (``values``: both sentences' number values, if
     the caller has them)."""
-    shared = (a.keys - a.stops) & (b.keys - b.stops)
+    shared = (a.keys - a.stops) & (b.keys - b.stops) - VAGUE
     va, vb = values or (number_values(a), number_values(b))
     return shared | {"#" + v for v in (va & vb) - shared}
 
@@ -227,7 +236,7 @@ def find_overlaps(
         a, b = lf[i], rf[j]
         if a is None or b is None or (i in owner_l and j in owner_r):
             continue
-        words = fact_weight((a.keys - a.stops) & (b.keys - b.stops), w)
+        words = fact_weight((a.keys - a.stops) & (b.keys - b.stops) - VAGUE, w)
         if words < OVERLAP_WEIGHT:
             na, nb = _memo(numerals, (0, i), _numerals, a), _memo(numerals, (1, j), _numerals, b)
             if words + VALUE_WEIGHT * min(na, nb) < OVERLAP_WEIGHT:

@@ -242,3 +242,37 @@ def test_page_furniture_takes_no_part_in_shared_fact_links():
     )
     g = by_ids(compare_documents(left, marked))
     assert ((), (2,)) in g  # the same sentence, now a caption: not linked
+
+
+# Two takes of one (invented) bus crash story. The second take's copy of the last
+# sentence of the first is missing; its remaining sentences share only vague words with
+# that sentence ("several", "earlier") and the story's common words (people, bus,
+# passengers), which each take uses again and again.
+TAKE_ONE = [
+    "A bus carrying 40 people fell into a gorge in the hills of Kerala on Sunday night, "
+    "killing at least 19 passengers.",
+    "Several weeks earlier, nine people were killed and dozens more hurt in Idukki district "
+    "when a drunk man fought the driver for the wheel of a bus near Munnar following a "
+    "quarrel over a fare.",
+    "The bus driver lost control on a hairpin bend, the district collector told reporters.",
+    "Rescuers pulled people from the wreck of the bus through the night with ropes.",
+    "Passengers who survived were taken to hospital in Kottayam.",
+]
+TAKE_TWO = [
+    "A bus carrying 40 people fell into a gorge in the hills of Kerala on Sunday night, "
+    "killing at least 23 passengers.",
+    "The bus driver lost control on a hairpin bend, the district collector told reporters.",
+    "Rescuers pulled people from the wreck of the bus through the night with ropes.",
+    "Passengers who survived were taken to hospital in Kottayam.",
+    "The collector earlier said the bus was carrying more people than its permit allowed "
+    "and that several passengers had climbed aboard at village stops along the highway.",
+]
+
+
+def test_vague_words_in_common_are_no_shared_fact():
+    g = by_ids(compare_texts(" ".join(TAKE_ONE), " ".join(TAKE_TWO)))
+    # the older crash has no counterpart: it must stay missing, not be linked to the
+    # sentence about passengers because both say "several" and "earlier"
+    assert g[((1,), ())].kind.value == "missing"
+    assert g[((), (4,))].kind.value == "missing"
+    assert g[((0,), (0,))].kind.value == "conflict"
