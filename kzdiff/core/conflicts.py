@@ -73,6 +73,7 @@ def find_conflicts(
     out += negated or _prefix_negation(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
         out += _antonyms(lt, rt)
+        out += _question(left, right)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
     if similarity >= REPLACED_QUALIFIER_SIM:
@@ -85,6 +86,26 @@ def find_conflicts(
             seen.add(k)
             unique.append(c)
     return unique
+
+
+#: what may close a sentence after its final stop: quotes, brackets, space
+_CLOSERS = "\"'”’»)]} \t\n"
+#: the last word of a text with the stop after it ("guilty?", "guilty.")
+_LAST_WORD = re.compile(r"(\w[\w'’-]*)\W*$")
+
+
+def _question(left: str, right: str) -> list[ConflictSpan]:
+    """A pair where one side asks what the other states ("The suspect is guilty." /
+    "The suspect is guilty?"): a question asserts nothing, so the claim is not made
+    there. Judged on the final stop of each side; the conflict names the last word with
+    its stop, as written."""
+    a, b = left.rstrip(_CLOSERS), right.rstrip(_CLOSERS)
+    if not a or not b or (a[-1] == "?") == (b[-1] == "?"):
+        return []
+    ma, mb = _LAST_WORD.search(a), _LAST_WORD.search(b)
+    if ma is None or mb is None:
+        return []
+    return [ConflictSpan("question", a[ma.start() :], b[mb.start() :])]
 
 
 def _regions(hunks: list[Hunk]) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:

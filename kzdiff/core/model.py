@@ -60,7 +60,7 @@ class DiffOp:
 class ConflictSpan:
     """A detail on which the two sides disagree, and why it counts as a disagreement."""
 
-    type: str  # number | date | name | negation | antonym | qualifier
+    type: str  # number | date | name | negation | antonym | qualifier | question
     left: str
     right: str
     note: str = ""  # a finer explanation, e.g. "qualifier added: sawn-off"

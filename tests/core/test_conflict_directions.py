@@ -121,6 +121,13 @@ CONFLICTS = {
         ["qualifier added: heated (tents)"],
         ["qualifier removed: heated (tents)"],
     ),
+    # a question asserts nothing: what one side states, the other only asks
+    "question": (
+        "The court found that the former minister is guilty.",
+        "The court found that the former minister is guilty?",
+        ["question: guilty. vs guilty?"],
+        ["question: guilty? vs guilty."],
+    ),
     # several details of one pair disagree: each is reported, once, in sentence order
     "several conflicts on one pair": (
         "Police arrested 230 people in Almaty on Sunday, Interior Minister Lavrov said.",
@@ -186,6 +193,11 @@ NOT_CONFLICTS = {
     "Dzhabarov/Jabarov": (
         "The mayor, Mr Dzhabarov, opened the new bridge on Sunday.",
         "The mayor, Mr Jabarov, opened the new bridge on Sunday.",
+    ),
+    # both ask: the same question in two wordings
+    "both questions": (
+        "Will the minister resign before the vote on Friday?",
+        "Will the minister step down before the vote on Friday?",
     ),
     # a verb swapped for another before a kept noun, no qualifier added
     "replaced verb only": (
