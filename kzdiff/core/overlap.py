@@ -55,6 +55,12 @@ LOOSE_SIM = 0.20
 COUNTED_WEIGHT = 1.5
 #: a number value both sides give in different words ("eight" / "8") counts this much
 VALUE_WEIGHT = 0.5
+#: the words right after a number on both sides that, said nowhere else in either text,
+#: name what both numbers count ("three *other teeth*" / "four *other teeth*"): a fact
+#: of its own, however common each word is in the texts ...
+PHRASE = 2
+#: ... and what such a phrase weighs as a shared fact (as a word found once in each text)
+PHRASE_WEIGHT = 1.0
 #: how many partners each unpaired sentence is scored against
 OVERLAP_TOP_K = 6
 #: words after a number that say what it counts ("30 million *pounds*", "four *crew members*")
@@ -160,6 +166,44 @@ def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) 
     return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
 
 
+def _counted_phrases(f: Features) -> frozenset[tuple[str, ...]]:
+    """The ``PHRASE`` words right after each number of a sentence (their keys), when they
+    follow each other with nothing but a space between, hold a content word and no
+    number: "three other teeth" gives ("other", "teeth")."""
+    out = set()
+    toks = f.tokens
+    for _, i in _numbers(f):
+        ph = toks[i : i + PHRASE]
+        if (
+            len(ph) == PHRASE
+            and any(t.content for t in ph)
+            and not any(_is_numeral(t.text) for t in ph)
+            and all(u.start - t.start - len(t.text) == 1 for t, u in zip(ph, ph[1:]))
+        ):
+            out.add(tuple(t.key for t in ph))
+    return frozenset(out)
+
+
+def _phrase_counts(feats: Sequence[Features | None]) -> dict[tuple[str, ...], int]:
+    """In how many sentences of a text each run of ``PHRASE`` adjacent words occurs."""
+    counts: dict[tuple[str, ...], int] = {}
+    for f in feats:
+        if f is None:
+            continue
+        toks = f.tokens
+        seen = {
+            tuple(t.key for t in toks[n : n + PHRASE])
+            for n in range(len(toks) - PHRASE + 1)
+            if all(
+                u.start - t.start - len(t.text) == 1
+                for t, u in zip(toks[n : n + PHRASE], toks[n + 1 : n + PHRASE])
+            )
+        }
+        for k in seen:
+            counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
 def _strong(shared: frozenset[str], weight: float, w: Weights) -> bool:
     """Is a shared fact heavy enough to link two loosely similar sentences: a weight of
     ``STRONG_WEIGHT`` with ``UNIQUE_SHARED`` words found once in each text?"""
@@ -228,6 +272,20 @@ def find_overlaps(
     values: dict[tuple[int, int], frozenset[str]] = {}  # (side, index) -> number values
     numerals: dict[tuple[int, int], int] = {}  # (side, index) -> words that may be numbers
     shared_of: dict[tuple[int, int], frozenset[str]] = {}
+    phrases: dict[tuple[int, int], frozenset[tuple[str, ...]]] = {}  # (side, index) -> phrases
+    phrase_counts: list[dict[tuple[str, ...], int]] = []  # per side, made on first need
+
+    def same_phrase(i: int, j: int, a: Features, b: Features) -> bool:
+        """Do numbers on both sides count one phrase said nowhere else (see ``PHRASE``)?"""
+        both = _memo(phrases, (0, i), _counted_phrases, a) & _memo(
+            phrases, (1, j), _counted_phrases, b
+        )
+        if not both:
+            return False
+        if not phrase_counts:
+            phrase_counts.extend((_phrase_counts(left), _phrase_counts(right)))
+        return any(phrase_counts[0].get(p) == 1 == phrase_counts[1].get(p) for p in both)
+
     skip = (set(owner_l), set(owner_r))
     # partners by their rare shared words: a fact is carried by those, so common words
     # need not re-rank them (which is most of the search's cost)
@@ -239,13 +297,15 @@ def find_overlaps(
         words = fact_weight((a.keys - a.stops) & (b.keys - b.stops) - VAGUE, w)
         if words < OVERLAP_WEIGHT:
             na, nb = _memo(numerals, (0, i), _numerals, a), _memo(numerals, (1, j), _numerals, b)
-            if words + VALUE_WEIGHT * min(na, nb) < OVERLAP_WEIGHT:
+            n = min(na, nb)
+            if words + VALUE_WEIGHT * n + (PHRASE_WEIGHT if n else 0.0) < OVERLAP_WEIGHT:
                 continue  # cannot pass even if every number matched (the common case)
         va, vb = _memo(values, (0, i), number_values, a), _memo(values, (1, j), number_values, b)
         facts = shared_facts(a, b, (va, vb))
         weight = fact_weight(facts, w)
-        same_count = _counts_alike(facts, a, b, w)
-        weight += VALUE_WEIGHT * same_count
+        phrase = same_phrase(i, j, a, b)
+        same_count = phrase or _counts_alike(facts, a, b, w)
+        weight += VALUE_WEIGHT * same_count + PHRASE_WEIGHT * phrase
         if weight < OVERLAP_WEIGHT:
             continue
         sim = score(a, b, w).similarity

@@ -198,10 +198,11 @@ def test_no_conflict(a, b, kind):
     assert verdict(b, a) == (kind, [])
 
 
-def test_a_statement_made_a_question_is_not_identical():
+def test_a_statement_made_a_question_is_a_conflict():
+    # a question asserts nothing: the claim is made on one side only
     a, b = "The suspect in the case is guilty.", "The suspect in the case is guilty?"
-    assert verdict(a, b) == ("paraphrase", [])
-    assert verdict(b, a) == ("paraphrase", [])
+    assert verdict(a, b) == ("conflict", ["question: guilty. vs guilty?"])
+    assert verdict(b, a) == ("conflict", ["question: guilty? vs guilty."])
 
 
 def test_a_symbol_change_is_never_identical():

@@ -276,3 +276,48 @@ def test_vague_words_in_common_are_no_shared_fact():
     assert g[((1,), ())].kind.value == "missing"
     assert g[((), (4,))].kind.value == "missing"
     assert g[((0,), (0,))].kind.value == "conflict"
+
+
+# Two independent reports of one (invented) find. "Bones" is said everywhere, so no word
+# of the two sentences about the older bones is rare; what marks them as one fact is the
+# phrase both numbers count, "other bones", which neither report uses anywhere else.
+FIND_A = [
+    "Researchers have unearthed bones in the Gobi desert that belong to a new kind of "
+    "horned dinosaur, they reported in a journal on Wednesday.",
+    "The team found 14 bones in a dry riverbed during a survey of the Nemegt basin.",
+    "The bones came from two animals that died together.",
+    "Until now, five species of the group had been named from bones found in Asia.",
+    "The scientists also dug up three other bones that belonged to a duck-billed species "
+    "first described from a skull found in the same valley in 2011.",
+    "The bones will be kept in a museum in Ulaanbaatar.",
+]
+FIND_B = [
+    "A handful of bones from the Gobi has given palaeontologists a new horned dinosaur.",
+    "The first of the bones was spotted by a driver who had stopped to fix a tyre.",
+    "Over the next month, the crew collected a total of 14 bones from the riverbed.",
+    "Years of comparing the bones with those of known species followed.",
+    "Earlier digs had turned up four other bones at the site, from a duck-billed "
+    "animal, while the rest came from the horned one.",
+    "The horned dinosaur's bones differ in size and shape from those of its relatives.",
+]
+
+
+def test_numbers_counting_one_rare_phrase_link_and_disagree():
+    g = by_ids(compare_texts(" ".join(FIND_A), " ".join(FIND_B)))
+    other = g[((4,), (4,))]  # three vs four "other bones"
+    assert other.relation == "overlap"
+    assert other.kind.value == "conflict"
+    assert other.reasons() == ["number: three vs four"]
+    # the sentences about the bones' animals and the museum stay missing
+    assert g[((2,), ())].kind.value == "missing"
+    assert g[((5,), ())].kind.value == "missing"
+
+
+def test_a_counted_phrase_said_elsewhere_too_is_no_shared_fact():
+    # the same two reports, but the right one also speaks of "other bones" elsewhere: the
+    # phrase no longer marks one fact, and the two sentences share nothing rare
+    b = list(FIND_B)
+    b[3] = "Years of comparing them with other bones of known species followed."
+    g = by_ids(compare_texts(" ".join(FIND_A), " ".join(b)))
+    assert g[((4,), ())].kind.value == "missing"
+    assert g[((), (4,))].kind.value == "missing"
