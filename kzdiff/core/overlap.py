@@ -178,10 +178,17 @@ def _counted_phrases(f: Features) -> frozenset[tuple[str, ...]]:
             len(ph) == PHRASE
             and any(t.content for t in ph)
             and not any(_is_numeral(t.text) for t in ph)
-            and all(u.start - t.start - len(t.text) == 1 for t, u in zip(ph, ph[1:]))
+            and _adjacent(ph)
         ):
             out.add(tuple(t.key for t in ph))
     return frozenset(out)
+
+
+def _adjacent(toks: Sequence) -> bool:
+    """Do these words follow each other with one space between (no punctuation)?"""
+    return all(
+        toks[n + 1].start - toks[n].start - len(toks[n].text) == 1 for n in range(len(toks) - 1)
+    )
 
 
 def _phrase_counts(feats: Sequence[Features | None]) -> dict[tuple[str, ...], int]:
@@ -194,10 +201,7 @@ def _phrase_counts(feats: Sequence[Features | None]) -> dict[tuple[str, ...], in
         seen = {
             tuple(t.key for t in toks[n : n + PHRASE])
             for n in range(len(toks) - PHRASE + 1)
-            if all(
-                u.start - t.start - len(t.text) == 1
-                for t, u in zip(toks[n : n + PHRASE], toks[n + 1 : n + PHRASE])
-            )
+            if _adjacent(toks[n : n + PHRASE])
         }
         for k in seen:
             counts[k] = counts.get(k, 0) + 1
