@@ -21,6 +21,7 @@ from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .facts import fact_table
 from .furniture import mark_furniture
+from .headlines import headline_group
 from .loading import LoadedText, load_file
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .names import display_name
@@ -276,6 +277,11 @@ def align_sentences(
     if cancelled():
         raise Cancelled
     fresh = semantic_groups(groups, ls, rs, lf, rf, aligner.w)
+    head = headline_group(
+        [*groups, *fresh], [s.block for s in ls], [s.block for s in rs], lf, rf, aligner.w
+    )
+    if head is not None:
+        fresh.append(head)
     return _with_fresh(groups, fresh, len(ls), len(rs)) if fresh else groups
 
 

@@ -32,6 +32,15 @@ REFERENT_CLASSES = {
     "passengers": "passenger passengers aboard",
 }
 _CLASS_OF = {key(w): name for name, words in REFERENT_CLASSES.items() for w in words.split()}
+#: Nouns news copy uses for one thing ("12,000 homes" / "22,550 houses", "400 troops" /
+#: "400 soldiers"): a number before any of a group counts that group's thing.
+SYNONYM_NOUNS = {
+    "houses": "home homes house houses dwelling dwellings",
+    "soldiers": "soldier soldiers troop troops",
+    "children": "child children kid kids",
+    "ships": "ship ships vessel vessels",
+}
+_SYNONYM_OF = {key(w): name for name, words in SYNONYM_NOUNS.items() for w in words.split()}
 #: Head nouns that say nothing of what is counted ("22 people"): look at the verb instead.
 GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
 _BREAK = re.compile(r"[,;:()\[\]—–.!?]")
@@ -47,11 +56,15 @@ MONTHS = frozenset(
 
 def referent(sentence: str, q: Quantity) -> str | None:
     """What a quantity refers to: a class ("dead", "injured") when the noun after it or a
-    word before it names one, else the noun it is "of" ("a fine of $5 million"), else the
-    noun after it ("400 soldiers"), else None."""
+    word before it names one, else a group of nouns for one thing when the word after it
+    is one ("12,000 homes" and "22,550 houses" both count "houses"), else the noun it is
+    "of" ("a fine of $5 million"), else the noun after it ("400 soldiers"), else None."""
     after = _head_after(sentence, q)
     if after is not None and key(after) in _CLASS_OF:
         return _CLASS_OF[key(after)]
+    first = _NEXT_WORDS.match(sentence, q.end)
+    if first is not None and key(first.group(1)) in _SYNONYM_OF:  # "12,000 homes collapse"
+        return _SYNONYM_OF[key(first.group(1))]
     before, of = _words_before(sentence, q)
     if before is not None:
         return _CLASS_OF[before]
@@ -63,8 +76,11 @@ def referent(sentence: str, q: Quantity) -> str | None:
 
 
 def same_referent(a: str, b: str) -> bool:
-    """Whether two referents name one thing ("soldier" and "soldiers")."""
-    return a == b or key(a) == key(b)
+    """Whether two referents name one thing ("soldier" and "soldiers", "troops")."""
+    if a == b:
+        return True
+    ka, kb = key(a), key(b)
+    return ka == kb or (ka in _SYNONYM_OF and _SYNONYM_OF[ka] == _SYNONYM_OF.get(kb))
 
 
 #: The two words right after a quantity ("400 armed soldiers", "$5 million was set").
