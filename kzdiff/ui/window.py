@@ -516,10 +516,14 @@ class MainWindow(QMainWindow):
         with self.sync.paused():
             if result.comparison is not None:
                 pane.show_comparison(
-                    result.comparison, self.legend.hidden(), result.marks.get(side)
+                    result.comparison,
+                    self.legend.hidden(),
+                    result.marks.get(side),
+                    result.offsets.get(side),
                 )
             else:
-                pane.show_document(result.left if side == "left" else result.right)
+                doc = result.left if side == "left" else result.right
+                pane.show_document(doc, result.offsets.get(side))
 
     def _finish_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:

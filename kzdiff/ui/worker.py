@@ -13,6 +13,7 @@ its threads when destroyed, so one stuck read kept the process alive for ever).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
 from ..core.names import display_name
+from .offsets import OffsetMap
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,9 @@ class Result:
     seconds: float
     #: word highlights per side and pair index, computed here rather than on the GUI thread
     marks: dict[str, dict[int, list[Mark]]] = field(default_factory=dict)
+    #: side -> the map of positions of its text in a pane, made here (a regex scan of a
+    #: long text would stall the GUI thread; see :mod:`.offsets`)
+    offsets: dict[str, OffsetMap] = field(default_factory=dict)
     #: side -> why its file could not be read, when the other side's could (that one is
     #: shown alone rather than losing it)
     errors: dict[str, str] = field(default_factory=dict)
@@ -116,6 +121,12 @@ class _Job:
                         if self.stop.is_set():
                             raise Cancelled
                         pair_marks[side] = marks_by_pair(cmp, side)
+            offsets = {}
+            for side, doc in docs.items():
+                if self.stop.is_set():
+                    raise Cancelled
+                if doc is not None:
+                    offsets[side] = OffsetMap(doc.text)
             self.signals.finished.emit(
                 self.token,
                 Result(
@@ -124,6 +135,7 @@ class _Job:
                     cmp,
                     time.perf_counter() - t0,
                     pair_marks,
+                    offsets,
                     errors,
                 ),
             )
@@ -134,6 +146,14 @@ class _Job:
         except Exception as e:  # a bug must not kill the worker silently
             log.exception("comparison failed")
             self.signals.failed.emit(self.token, "", f"internal error: {e}")
+
+
+#: Seconds a thread may hold the GIL while another waits for it. A comparison runs in
+#: Python in the worker; every timer, paint and event handler of the window written in
+#: Python waits for the GIL, up to this long each time (Python's default, 5 ms, added up
+#: over the handful of Python calls of one event-loop turn to 50-140 ms stalls while a
+#: long pair was compared). 1 ms costs the worker a few switches more per second.
+SWITCH_INTERVAL = 0.001
 
 
 class Comparer(QObject):
@@ -152,6 +172,7 @@ class Comparer(QObject):
         self._signals = _Signals(self)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
 
     def request(self, left: Source | None, right: Source | None) -> int:
         """Start a new job; a running one is cancelled and its result will be ignored."""
