@@ -28,6 +28,7 @@ from ..core.compare import (
     right_same_file_noted,
     text_document,
 )
+from ..core.facts import FactRow, table_rows
 from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
@@ -70,6 +71,8 @@ class Result:
     #: side -> why its file could not be read, when the other side's could (that one is
     #: shown alone rather than losing it)
     errors: dict[str, str] = field(default_factory=dict)
+    #: the facts table's rows, sorted here (70 ms for a 20k-sentence pair on the GUI thread)
+    fact_rows: list[FactRow] | None = None
 
 
 class _Signals(QObject):
@@ -127,6 +130,10 @@ class _Job:
                     raise Cancelled
                 if doc is not None:
                     offsets[side] = OffsetMap(doc.text)
+            fact_rows = None
+            if cmp is not None:
+                cmp.summary()  # counted once, here: the window's legend and status ask
+                fact_rows = table_rows(cmp.facts)
             self.signals.finished.emit(
                 self.token,
                 Result(
@@ -137,6 +144,7 @@ class _Job:
                     pair_marks,
                     offsets,
                     errors,
+                    fact_rows,
                 ),
             )
         except Cancelled:  # the cancel() that caused it has already told the window
