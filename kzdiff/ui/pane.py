@@ -586,6 +586,30 @@ class SentencePane(QPlainTextEdit):
         self.restart_layout()
         self.layoutInvalidated.emit()
 
+    def drop_scroll_fraction(self) -> None:
+        """Put the top line exactly at the top again.
+
+        QPlainTextEdit scrolls its viewport by whole pixels and keeps the fraction it
+        could not scroll (``topLineFracture``, below one pixel), computed from the
+        geometry the previous top block had. After a zoom that geometry is of the old
+        font, and the fraction stayed for good: every line drawn a fraction of a pixel
+        off the place the pane's own geometry (cursorRect, so the gutter and the link
+        map) gives it, different from a window opened at that zoom. Qt sets the top line
+        without a fraction while the viewport does not update: move a line away and
+        back that way.
+        """
+        sb = self.verticalScrollBar()
+        value = sb.value()
+        vp = self.viewport()
+        vp.setUpdatesEnabled(False)
+        try:
+            sb.setValue(value + 1 if value < sb.maximum() else value - 1)
+            sb.setValue(value)
+        finally:
+            vp.setUpdatesEnabled(True)
+        vp.update()
+        self.gutter.update()
+
     # -- events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

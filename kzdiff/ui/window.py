@@ -820,7 +820,13 @@ class MainWindow(QMainWindow):
         self.settings.zoom = self._zoom
         self.sync.start_layout()
         self._restore_place()
+        self._drop_scroll_fractions()
         self.linkmap.update()
+
+    def _drop_scroll_fractions(self) -> None:
+        with self.sync.paused():  # the panes go a line away and back: nothing to follow
+            for p in self.panes.values():
+                p.drop_scroll_fraction()
 
     @property
     def layout_complete(self) -> bool:
@@ -832,6 +838,7 @@ class MainWindow(QMainWindow):
         # user's own scrolling is left alone
         self._restore_place()
         self._keep = None
+        self._drop_scroll_fractions()
         self.linkmap.update()
 
     def _restore_place(self) -> None:
