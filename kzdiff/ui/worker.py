@@ -65,12 +65,12 @@ class Result:
     seconds: float
     #: word highlights per side and pair index, computed here rather than on the GUI thread
     marks: dict[str, dict[int, list[Mark]]] = field(default_factory=dict)
-    #: side -> the map of positions of its text in a pane, made here (a regex scan of a
-    #: long text would stall the GUI thread; see :mod:`.offsets`)
-    offsets: dict[str, OffsetMap] = field(default_factory=dict)
     #: side -> why its file could not be read, when the other side's could (that one is
     #: shown alone rather than losing it)
     errors: dict[str, str] = field(default_factory=dict)
+    #: side -> the map of positions of its text in a pane, made here (a regex scan of a
+    #: long text would stall the GUI thread; see :mod:`.offsets`)
+    offsets: dict[str, OffsetMap] = field(default_factory=dict)
     #: the facts table's rows, sorted here (70 ms for a 20k-sentence pair on the GUI thread)
     fact_rows: list[FactRow] | None = None
 
@@ -142,9 +142,9 @@ class _Job:
                     cmp,
                     time.perf_counter() - t0,
                     pair_marks,
-                    offsets,
-                    errors,
-                    fact_rows,
+                    errors=errors,
+                    offsets=offsets,
+                    fact_rows=fact_rows,
                 ),
             )
         except Cancelled:  # the cancel() that caused it has already told the window
