@@ -52,3 +52,13 @@ WORD_ROLES: dict[str, tuple[str, str, str]] = {
 
 def style(kind: Kind) -> KindStyle:
     return STYLES[kind]
+
+
+def count_text(kind: Kind, summary: dict) -> str:
+    """How a kind's count reads, the same in the window's legend and the report's:
+    ``paraphrase: 8``; sentences without a counterpart are counted per side, in the words
+    of the summary line (:meth:`Comparison.summary_text`), ``only left: 12 · only right:
+    12``, never as one sum under another name."""
+    if kind is Kind.MISSING:
+        return f"only left: {summary['only_left']} · only right: {summary['only_right']}"
+    return f"{STYLES[kind].label}: {summary[kind.value]}"

@@ -392,7 +392,33 @@ def find_furniture(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
     _cut_off_tail(sentences, units, out)
     _headline_runs(sentences, units, out)
     _teasers_inside(sentences, units, out)
+    _teasers_after_label(units, out)
     return out
+
+
+#: A label alone on its line that introduces links to other stories ("RELATED",
+#: "READ MORE", "See also"): the headlines on the lines after it are those links.
+_INTRODUCES = re.compile(
+    r"(?:related|read more|read next|read also|also read|see also|recommended|more on this"
+    r"|more from|more stories|don'?t miss|must read|editor'?s picks?|trending|suggested)\b"
+)
+#: At most this many headlines follow one such label.
+_TEASERS_AFTER_LABEL = 5
+
+
+def _teasers_after_label(units: list[_Unit], out: dict[int, str]) -> None:
+    """The headlines right after a "RELATED" / "READ MORE" label standing alone: lines
+    without a final stop (a headline, not prose), up to the first line of prose."""
+    for k, u in enumerate(units):
+        if out.get(u.ids[0]) != "label" or not _INTRODUCES.match(_label(u.text)):
+            continue
+        for nxt in units[k + 1 : k + 1 + _TEASERS_AFTER_LABEL]:
+            if any(i in out for i in nxt.ids):
+                break  # furniture already (another label, a credit): its own reason
+            t = _norm(nxt.text)
+            if len(nxt.ids) > 1 or len(t) > 160 or _STOP_END.search(t) or len(_words(t)) < 3:
+                break  # prose, or not a headline
+            out[nxt.ids[0]] = "teaser"
 
 
 def _crumbs_into_title(

@@ -27,7 +27,7 @@ from ..core.highlight import Mark, marks, segments
 from ..core.model import GROUP_SEPARATOR, Comparison, Document, Kind, Op
 from ..core.names import display_name
 from ..core.text import STOP_WORDS, fold
-from ..palette import MOVED, STYLES, WORD_ROLES
+from ..palette import MOVED, STYLES, WORD_ROLES, count_text
 from .atomic import ExportError, write_atomic
 
 __all__ = ["ExportError", "render_html", "write_html"]
@@ -97,7 +97,9 @@ class Cell:
 
 @dataclass
 class Row:
-    number: int  # 1-based, as shown
+    #: 1-based, as shown; page furniture has none (it is folded away and is not compared:
+    #: numbering it would leave gaps in the numbers a reader sees)
+    number: int | None
     kind: str
     marker: str
     moved: bool
@@ -110,6 +112,16 @@ class Row:
     ghost_at: int | None = None  # for a moved pair: the number of its placeholder row
     rewritten: bool = False
     overlap: bool = False  # the pair shares a fact and each side says more
+    furniture_number: int = 0  # for page furniture: its place among the furniture rows
+
+    @property
+    def anchor(self) -> str:
+        """The row's id in the page (links to rows use it)."""
+        return (
+            f"row-{self.number}"
+            if self.number is not None
+            else f"furniture-{self.furniture_number}"
+        )
 
 
 def shared_marks(cmp: Comparison, side: str, n: int) -> list[Mark]:
@@ -193,8 +205,16 @@ def build_rows(cmp: Comparison) -> list[Row]:
     for k, row in enumerate(rows):
         ordered.append(row)
         ghosts(k)
-    for num, row in enumerate(ordered, 1):
-        row.number = num
+    # rows a reader sees are numbered 1, 2, 3… without gaps whether the furniture is
+    # folded away (the default) or shown: furniture rows take no number of their own
+    num = furniture = 0
+    for row in ordered:
+        if row.kind == Kind.FURNITURE.value:
+            furniture += 1
+            row.number, row.furniture_number = None, furniture
+        else:
+            num += 1
+            row.number = num
     for k, g in ghost_for.items():
         g.ghost_of = rows[k].number
         rows[k].ghost_at = g.number
@@ -245,10 +265,19 @@ def render_html(cmp: Comparison, generated: _dt.datetime | None = None) -> str:
             "count": summary[k.value]
             if k is not Kind.MISSING
             else summary["only_left"] + summary["only_right"],
+            # the words and numbers the window's legend shows
+            "text": count_text(k, summary),
         }
         for k in Kind
     ]
-    legend.append({"kind": "moved", "style": MOVED, "count": summary["moved"]})
+    legend.append(
+        {
+            "kind": "moved",
+            "style": MOVED,
+            "count": summary["moved"],
+            "text": f"moved: {summary['moved']}",
+        }
+    )
     facts = fact_rows(cmp)
     fact_counts = {k: sum(1 for r in facts if r.status == k) for k in ("disagree", "agree")}
     fact_counts["one-sided"] = len(facts) - fact_counts["disagree"] - fact_counts["agree"]

@@ -35,6 +35,21 @@ class Theme:
     def moved(self) -> QColor:
         return QColor(MOVED.line)
 
+    @property
+    def moved_faint(self) -> QColor:
+        """The dashed outline of a moved pair's band that is neither selected nor under
+        the mouse: faint, so many moves stay legible, but visible. On a dark background
+        the moved green at the light theme's weight (alpha 90) could hardly be seen (ΔL*
+        22 from the map's background, thin and dashed); there it is lighter and more
+        opaque (ΔL* 33; the light theme's is 25). See tests/ui/test_moved_bands_theme.py."""
+        c = QColor(MOVED.line)
+        if self.dark:
+            c = c.lighter(120)
+            c.setAlpha(110)
+        else:
+            c.setAlpha(110)
+        return c
+
     def sentence_format(self, kind: Kind, dimmed: bool) -> QTextCharFormat:
         """The format of a whole sentence of this kind: its fill only.
 

@@ -4,6 +4,8 @@ text is inserted as text and never parsed as markup."""
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -11,6 +13,12 @@ from ..core.highlight import marks, segments
 from ..core.model import Comparison, Kind
 from ..palette import MOVED, STYLES
 from .colors import current_theme
+
+
+def compared_pairs(cmp: Comparison) -> list[int]:
+    """Indices of the pairs that are compared: every pair but page furniture, which is
+    set aside, is no step of navigation and so takes no number."""
+    return [k for k, p in enumerate(cmp.pairs) if p.kind is not Kind.FURNITURE]
 
 
 class DetailPanel(QTextEdit):
@@ -25,11 +33,21 @@ class DetailPanel(QTextEdit):
             "with the words that differ and why."
         )
         self.pair_index: int | None = None
+        self._numbered: tuple[Comparison, list[int]] | None = None
+
+    def pair_position(self, cmp: Comparison, n: int) -> str:
+        """The pair's place, "pair 3 of 48", counted among the compared pairs only (see
+        :func:`compared_pairs`); kept per comparison, as a long one has tens of thousands."""
+        if self._numbered is None or self._numbered[0] is not cmp:
+            self._numbered = (cmp, compared_pairs(cmp))
+        compared = self._numbered[1]
+        return f"pair {bisect.bisect_left(compared, n) + 1} of {len(compared)}"
 
     def show_pair(self, cmp: Comparison | None, n: int | None) -> None:
         self.pair_index = n
         self.clear()
         if cmp is None or n is None:
+            self._numbered = None  # let a comparison no longer shown go
             return
         pair = cmp.pairs[n]
         theme = current_theme()
@@ -44,10 +62,11 @@ class DetailPanel(QTextEdit):
         if pair.kind is Kind.MISSING:
             title += " — only in the " + ("left" if pair.left else "right") + " text"
         elif pair.kind is Kind.FURNITURE:
-            title += " — page furniture of the " + ("left" if pair.left else "right") + " text"
-            title += ", set aside (not compared)"
+            # not a pair: say what it is, and give it no number among the pairs
+            side = "left" if pair.left else "right"
+            title = f"{st.marker} page furniture of the {side} text, set aside: not compared"
         cur.insertText(title, head)
-        info = f"   pair {n + 1} of {len(cmp.pairs)}"
+        info = "" if pair.kind is Kind.FURNITURE else "   " + self.pair_position(cmp, n)
         if pair.left and pair.right and pair.kind is not Kind.IDENTICAL:
             info += f" · {round(pair.similarity * 100)}% similar"
         if pair.moved:

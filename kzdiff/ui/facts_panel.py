@@ -38,9 +38,14 @@ class FactsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[FactRow] = []
 
-    def set_comparison(self, cmp: Comparison | None) -> None:
+    def set_comparison(self, cmp: Comparison | None, rows: list[FactRow] | None = None) -> None:
+        """Show a comparison's facts; ``rows``, its table made off the GUI thread, saves
+        sorting them here."""
         self.beginResetModel()
-        self.rows = table_rows(cmp.facts) if cmp is not None else []
+        if cmp is None:
+            self.rows = []
+        else:
+            self.rows = rows if rows is not None else table_rows(cmp.facts)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -105,8 +110,8 @@ class FactsPanel(QTableView):
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
 
-    def show_comparison(self, cmp: Comparison | None) -> None:
-        self.facts_model.set_comparison(cmp)
+    def show_comparison(self, cmp: Comparison | None, rows: list[FactRow] | None = None) -> None:
+        self.facts_model.set_comparison(cmp, rows)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as shown (for tests and for copying)."""

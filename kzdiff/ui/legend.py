@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ..core.model import Comparison, Kind
-from ..palette import MOVED, STYLES
+from ..palette import MOVED, STYLES, count_text
 from .colors import current_theme
 
 
@@ -49,13 +49,10 @@ class Legend(QWidget):
         for kind, b in self.buttons.items():
             st = STYLES[kind]
             if s is None:
-                n = "–"
-            elif kind is Kind.MISSING:
-                n = f"{s['only_left']} + {s['only_right']}"
+                dash = {"only_left": "–", "only_right": "–", kind.value: "–"}
+                b.setText(f"{st.marker} {count_text(kind, dash)}")
             else:
-                n = str(s[kind.value])
-            label = "only one side" if kind is Kind.MISSING else st.label
-            b.setText(f"{st.marker} {label}: {n}")
+                b.setText(f"{st.marker} {count_text(kind, s)}")
             fill, line = theme.fill(kind).name(), QColor(st.line).name()
             b.setStyleSheet(
                 f"QToolButton {{ border: 1px dashed {line}; border-radius: 3px; padding: 1px 6px;"

@@ -133,8 +133,8 @@ class LinkMap(QWidget):
                 width = 2.5
             elif pair.moved and not hovered:
                 fill.setAlpha(0)  # faint: an outline only, so many moves stay legible
-                line.setAlpha(90)
-                width = 1.0
+                line = theme.moved_faint
+                width = 1.2
             else:
                 fill.setAlpha(130 if hovered else (45 if pair.kind is Kind.IDENTICAL else 90))
                 width = 1.5 if (hovered or pair.moved) else 1.0

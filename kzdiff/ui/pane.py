@@ -12,7 +12,6 @@ Positions: the model counts Python characters (code points), Qt counts UTF-16 un
 from __future__ import annotations
 
 import bisect
-import re
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -41,64 +40,17 @@ from ..core.highlight import Mark, marks
 from ..core.model import Comparison, Document, Kind
 from ..palette import MOVED, STYLES, WORD_ROLES
 from .colors import Theme, current_theme
+from .offsets import BREAK_EVERY, ZWSP, OffsetMap
+
+__all__ = ["BREAK_EVERY", "ZWSP", "OffsetMap", "SentencePane", "Gutter"]
 
 #: Seconds of one slice of background work. Qt runs every due timer in one pass of its
 #: event loop, and each pane formats and lays out on timers of its own, so a slice must
 #: stay small for the slices of one pass together to stay well under 100 ms.
 SLICE = 0.008
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-#: Qt lays out a run of text without a break opportunity in time quadratic in its length
-#: (1 MB of digits: minutes, the window frozen); the pane shows a zero-width space after
-#: every BREAK_EVERY characters of such a run, which the text itself does not hold.
-BREAK_EVERY = 200
-_UNBROKEN = re.compile(rf"\S{{{BREAK_EVERY + 1},}}")
-ZWSP = "\u200b"
-
-
-class OffsetMap:
-    """Code-point offsets of a text <-> UTF-16 offsets of what the pane shows of it."""
-
-    def __init__(self, text: str):
-        # a regex scan: a Python loop over a long non-ASCII text would stall the window
-        self.astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
-        #: text positions before which the pane shows a zero-width space (see BREAK_EVERY)
-        self.breaks = [
-            p
-            for m in _UNBROKEN.finditer(text)
-            for p in range(m.start() + BREAK_EVERY, m.end(), BREAK_EVERY)
-        ]
-
-    def shown(self, text: str) -> str:
-        """The text as the pane shows it: with the break opportunities inserted."""
-        if not self.breaks:
-            return text
-        cuts = [0, *self.breaks, len(text)]
-        return ZWSP.join(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
-
-    def unshown(self, shown: str) -> str:
-        """The text back from what the pane shows (the inserted spaces removed)."""
-        if not self.breaks:
-            return shown
-        at = [p + k for k, p in enumerate(self.breaks)]  # where each inserted space sits
-        cuts = [-1, *at, len(shown)]
-        return "".join(shown[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False))
-
-    def to_qt(self, pos: int) -> int:
-        q = pos + bisect.bisect_left(self.astral, pos) if self.astral else pos
-        return q + bisect.bisect_right(self.breaks, pos) if self.breaks else q
-
-    def from_qt(self, qpos: int) -> int:
-        if not self.astral and not self.breaks:
-            return qpos
-        # each astral character before pos adds one unit
-        lo, hi = 0, qpos
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_qt(mid) < qpos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+#: Texts up to this many characters get their first slice of formats in the same turn as
+#: the text (a short document is then finished before the pane returns).
+FORMAT_AT_ONCE_UP_TO = 200_000
 
 
 class Gutter(QWidget):
@@ -240,15 +192,17 @@ class SentencePane(QPlainTextEdit):
         )
 
     # -- content ----------------------------------------------------------------------
-    def show_document(self, doc: Document | None) -> None:
-        """Show a document's text as plain text (no markup is interpreted)."""
+    def show_document(self, doc: Document | None, offsets: OffsetMap | None = None) -> None:
+        """Show a document's text as plain text (no markup is interpreted); ``offsets``,
+        its map made off the GUI thread (see :mod:`.offsets`), saves scanning it here."""
         self.doc = doc
         self.comparison = None
         self.current_pair = None
         self._format_job = None
         self._format_pending.clear()
         self._format_timer.stop()
-        self.offsets = OffsetMap(doc.text if doc else "")
+        text = doc.text if doc else ""
+        self.offsets = offsets if offsets is not None and offsets.text is text else OffsetMap(text)
         self.setPlainText(self.offsets.shown(doc.text) if doc else "")
         self.restart_layout()
         self.setExtraSelections([])
@@ -259,6 +213,7 @@ class SentencePane(QPlainTextEdit):
         cmp: Comparison,
         hidden_kinds: Iterable[str] = (),
         pair_marks: Mapping[int, list[Mark]] | None = None,
+        offsets: OffsetMap | None = None,
     ) -> None:
         """Show a comparison; ``pair_marks`` (word highlights by pair index, computed off
         the GUI thread; a pair not in it has none) saves computing them here. Shown again
@@ -269,7 +224,7 @@ class SentencePane(QPlainTextEdit):
             self._marks = None
         doc = cmp.left if self.side == "left" else cmp.right
         if doc is not self.doc:
-            self.show_document(doc)
+            self.show_document(doc, offsets)
         self.comparison = cmp
         self.hidden_kinds = set(hidden_kinds)
         self.theme = current_theme()
@@ -309,7 +264,10 @@ class SentencePane(QPlainTextEdit):
         self._format_full = reset
         self._format_job = self._format_ops(order, reset)
         self._format_timer.start()
-        self._format_step()
+        if self.document().characterCount() <= FORMAT_AT_ONCE_UP_TO:
+            self._format_step()
+        # else the first slice waits for the timer: a long text was just put in, which
+        # took this event-loop turn's share (25 ms for 2.8 MB)
 
     def _format_ops(self, order: Sequence[int], reset: bool) -> Iterator[None]:
         """Apply formats pair by pair, yielding between pairs so a slice can stop."""
@@ -633,6 +591,30 @@ class SentencePane(QPlainTextEdit):
         doc.markContentsDirty(0, doc.characterCount())
         self.restart_layout()
         self.layoutInvalidated.emit()
+
+    def drop_scroll_fraction(self) -> None:
+        """Put the top line exactly at the top again.
+
+        QPlainTextEdit scrolls its viewport by whole pixels and keeps the fraction it
+        could not scroll (``topLineFracture``, below one pixel), computed from the
+        geometry the previous top block had. After a zoom that geometry is of the old
+        font, and the fraction stayed for good: every line drawn a fraction of a pixel
+        off the place the pane's own geometry (cursorRect, so the gutter and the link
+        map) gives it, different from a window opened at that zoom. Qt sets the top line
+        without a fraction while the viewport does not update: move a line away and
+        back that way.
+        """
+        sb = self.verticalScrollBar()
+        value = sb.value()
+        vp = self.viewport()
+        vp.setUpdatesEnabled(False)
+        try:
+            sb.setValue(value + 1 if value < sb.maximum() else value - 1)
+            sb.setValue(value)
+        finally:
+            vp.setUpdatesEnabled(True)
+        vp.update()
+        self.gutter.update()
 
     # -- events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:

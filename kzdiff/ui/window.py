@@ -51,6 +51,9 @@ from .worker import Comparer, Result, Source
 
 log = logging.getLogger(__name__)
 SIDES = ("left", "right")
+#: Milliseconds between the steps of showing a result (left text, right text, the rest):
+#: enough for the event loop to paint and take input between them.
+STEP_MS = 4
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +120,10 @@ class MainWindow(QMainWindow):
         self.detail = DetailPanel(self)
         self.facts = FactsPanel(self)
         self.facts.sentenceActivated.connect(self.show_sentence)
-        self.documentsShown.connect(lambda: self.facts.show_comparison(self.comparison))
+        self._fact_rows: list | None = None  # the shown result's facts table, if made
+        self.documentsShown.connect(
+            lambda: self.facts.show_comparison(self.comparison, self._fact_rows)
+        )
 
         def column(s: str) -> QWidget:
             w = QWidget(self)
@@ -508,7 +514,9 @@ class MainWindow(QMainWindow):
         self.sync.reset()
         self._showing += 1
         self._show_side(result, "left")
-        QTimer.singleShot(0, self, lambda n=self._showing: self._finish_result(result, n))
+        # a few ms later, not at 0: a zero-time call ran in the same event-loop pass as
+        # this one and the paint between them (four pieces of work, 160 ms, in one pass)
+        QTimer.singleShot(STEP_MS, self, lambda n=self._showing: self._finish_result(result, n))
 
     def _show_side(self, result: Result, side: str) -> None:
         pane = self.panes[side]
@@ -516,21 +524,26 @@ class MainWindow(QMainWindow):
         with self.sync.paused():
             if result.comparison is not None:
                 pane.show_comparison(
-                    result.comparison, self.legend.hidden(), result.marks.get(side)
+                    result.comparison,
+                    self.legend.hidden(),
+                    result.marks.get(side),
+                    result.offsets.get(side),
                 )
             else:
-                pane.show_document(result.left if side == "left" else result.right)
+                doc = result.left if side == "left" else result.right
+                pane.show_document(doc, result.offsets.get(side))
 
     def _finish_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:
             return  # a newer result has started showing
         self._show_side(result, "right")
-        QTimer.singleShot(0, self, lambda: self._complete_result(result, showing))
+        QTimer.singleShot(STEP_MS, self, lambda: self._complete_result(result, showing))
 
     def _complete_result(self, result: Result, showing: int) -> None:
         if showing != self._showing:
             return
         self.comparison = result.comparison
+        self._fact_rows = result.fact_rows
         self.sync.start_layout()
         if result.comparison is not None:
             self.summary_label.setText(result.comparison.summary_text())
@@ -807,7 +820,13 @@ class MainWindow(QMainWindow):
         self.settings.zoom = self._zoom
         self.sync.start_layout()
         self._restore_place()
+        self._drop_scroll_fractions()
         self.linkmap.update()
+
+    def _drop_scroll_fractions(self) -> None:
+        with self.sync.paused():  # the panes go a line away and back: nothing to follow
+            for p in self.panes.values():
+                p.drop_scroll_fraction()
 
     @property
     def layout_complete(self) -> bool:
@@ -819,6 +838,7 @@ class MainWindow(QMainWindow):
         # user's own scrolling is left alone
         self._restore_place()
         self._keep = None
+        self._drop_scroll_fractions()
         self.linkmap.update()
 
     def _restore_place(self) -> None:

@@ -13,6 +13,7 @@ its threads when destroyed, so one stuck read kept the process alive for ever).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,10 +28,12 @@ from ..core.compare import (
     right_same_file_noted,
     text_document,
 )
+from ..core.facts import FactRow, table_rows
 from ..core.highlight import Mark, marks_by_pair
 from ..core.loading import LoadError, load_file
 from ..core.model import Comparison, Document
 from ..core.names import display_name
+from .offsets import OffsetMap
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,11 @@ class Result:
     #: side -> why its file could not be read, when the other side's could (that one is
     #: shown alone rather than losing it)
     errors: dict[str, str] = field(default_factory=dict)
+    #: side -> the map of positions of its text in a pane, made here (a regex scan of a
+    #: long text would stall the GUI thread; see :mod:`.offsets`)
+    offsets: dict[str, OffsetMap] = field(default_factory=dict)
+    #: the facts table's rows, sorted here (70 ms for a 20k-sentence pair on the GUI thread)
+    fact_rows: list[FactRow] | None = None
 
 
 class _Signals(QObject):
@@ -116,6 +124,16 @@ class _Job:
                         if self.stop.is_set():
                             raise Cancelled
                         pair_marks[side] = marks_by_pair(cmp, side)
+            offsets = {}
+            for side, doc in docs.items():
+                if self.stop.is_set():
+                    raise Cancelled
+                if doc is not None:
+                    offsets[side] = OffsetMap(doc.text)
+            fact_rows = None
+            if cmp is not None:
+                cmp.summary()  # counted once, here: the window's legend and status ask
+                fact_rows = table_rows(cmp.facts)
             self.signals.finished.emit(
                 self.token,
                 Result(
@@ -124,7 +142,9 @@ class _Job:
                     cmp,
                     time.perf_counter() - t0,
                     pair_marks,
-                    errors,
+                    errors=errors,
+                    offsets=offsets,
+                    fact_rows=fact_rows,
                 ),
             )
         except Cancelled:  # the cancel() that caused it has already told the window
@@ -134,6 +154,14 @@ class _Job:
         except Exception as e:  # a bug must not kill the worker silently
             log.exception("comparison failed")
             self.signals.failed.emit(self.token, "", f"internal error: {e}")
+
+
+#: Seconds a thread may hold the GIL while another waits for it. A comparison runs in
+#: Python in the worker; every timer, paint and event handler of the window written in
+#: Python waits for the GIL, up to this long each time (Python's default, 5 ms, added up
+#: over the handful of Python calls of one event-loop turn to 50-140 ms stalls while a
+#: long pair was compared). 1 ms costs the worker a few switches more per second.
+SWITCH_INTERVAL = 0.001
 
 
 class Comparer(QObject):
@@ -152,6 +180,7 @@ class Comparer(QObject):
         self._signals = _Signals(self)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
 
     def request(self, left: Source | None, right: Source | None) -> int:
         """Start a new job; a running one is cancelled and its result will be ignored."""

@@ -85,7 +85,23 @@ def test_furniture_is_dimmed_and_skipped_by_navigation(window, qtbot, sample_pat
     assert chip.endswith(f"furniture: {cmp.summary()['furniture']}")
     # a furniture sentence still selects, and the panel says what it is
     window.select_pair(on_right)
-    assert "page furniture of the right text" in window.detail.text_shown()
+    shown = window.detail.text_shown()
+    assert "page furniture of the right text, set aside: not compared" in shown
+    assert "pair " not in shown.splitlines()[0]  # furniture is not a pair: no number
+
+
+def test_pair_numbers_count_compared_pairs_only(window, sample_paths, open_pair):
+    """The detail panel's "pair k of M": M is the pairs navigation stops at or passes
+    (furniture excluded), and k runs 1..M with no gap where furniture sits between."""
+    cmp = open_pair(*sample_paths)
+    compared = [n for n, p in enumerate(cmp.pairs) if p.kind is not Kind.FURNITURE]
+    assert len(compared) < len(cmp.pairs)  # the sample has furniture
+    seen = []
+    for n in compared:
+        window.select_pair(n, scroll=False)
+        head = window.detail.text_shown().splitlines()[0]
+        seen.append(head.split("pair ", 1)[1].split(" ·")[0])
+    assert seen == [f"{k} of {len(compared)}" for k in range(1, len(compared) + 1)]
 
 
 def test_furniture_never_looks_like_a_hidden_kind(window) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 
 from kzdiff.core.model import Kind
+from kzdiff.export.html import render_html
 from kzdiff.palette import STYLES, WORD_ROLES
 
 
@@ -51,8 +52,12 @@ def test_gutter_and_legend_give_non_colour_cues(window, sample_paths, open_pair)
     s = cmp.summary()
     texts = {k: b.text() for k, b in window.legend.buttons.items()}
     assert texts[Kind.CONFLICT] == f"≠ conflict: {s['conflict']}"
-    assert texts[Kind.MISSING] == f"∅ only one side: {s['only_left']} + {s['only_right']}"
+    # the same words and numbers as the report's legend and the summary line
+    only = f"only left: {s['only_left']} · only right: {s['only_right']}"
+    assert texts[Kind.MISSING] == f"∅ {only}"
+    assert only in render_html(cmp)
     assert window.summary_label.text() == cmp.summary_text()
+    assert f"{s['only_left']} only left, {s['only_right']} only right" in cmp.summary_text()
     img = window.panes["left"].gutter.grab().toImage()
     conflict_line = QColor(STYLES[Kind.MISSING].line).name()
     colours = {

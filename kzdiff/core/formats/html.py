@@ -21,11 +21,20 @@ log = logging.getLogger(__name__)
 _BLANKS = re.compile(r"\n[ \t]*\n\s*")
 
 
-def read_html(page: str) -> Extracted:
-    """The article of a web page (paragraphs blank-line separated), with its metadata."""
-    from .visible import parse, visible_text
+def _parse(page: str):
+    from .visible import parse
 
     tree = parse(page)
+    if tree is not None:
+        separate_labels(tree)
+    return tree
+
+
+def read_html(page: str) -> Extracted:
+    """The article of a web page (paragraphs blank-line separated), with its metadata."""
+    from .visible import visible_text
+
+    tree = _parse(page)
     if tree is None:
         return Extracted("", "html", notes=["holds no HTML elements; nothing to compare"])
     title = author = date = None
@@ -50,7 +59,7 @@ def read_html(page: str) -> Extracted:
         author = _clean(getattr(doc, "author", None))
         date = _clean(getattr(doc, "date", None))
     if body and "\n" not in body:
-        body = _restore_paragraphs(body, visible_text(parse(page)))
+        body = _restore_paragraphs(body, visible_text(_parse(page)))
     if body:
         if title and not body.startswith(title):
             body = f"{title}\n\n{body}"
@@ -65,7 +74,7 @@ def read_html(page: str) -> Extracted:
                 "teasers or comments"
             ],
         )
-    text = visible_text(parse(page))  # trafilatura prunes the tree it is given
+    text = visible_text(_parse(page))  # trafilatura prunes the tree it is given
     return Extracted(
         text,
         "html",
@@ -74,6 +83,48 @@ def read_html(page: str) -> Extracted:
         date,
         ["a web page in which no article was found: all its visible text is compared"],
     )
+
+
+#: An inline label that makes what follows it a link to another story ("RELATED:",
+#: "READ MORE", "See also"). Pages set it apart by style (a block, a margin) and often with
+#: no space or line break in the markup, so an extractor glued it to its neighbours:
+#: "statement.READ MORE:Saturday market…" read as one sentence of the article.
+_LEAD_LABEL = re.compile(
+    r"(?:related(?: articles| stories| news| content)?|read more|read next|read also"
+    r"|also read|see also|recommended|more on this(?: story)?|don'?t miss|must read"
+    r"|editor'?s picks?)\s*[:|»›>–—-]?",
+    re.IGNORECASE,
+)
+_INLINE = {"strong", "b", "em", "i", "span", "small", "mark", "u", "label"}
+
+
+def separate_labels(tree) -> None:
+    """Put each inline "RELATED:" / "READ MORE" label on a line of its own with what it
+    introduces (a line break before it, and a space after a label glued to its link,
+    or a line break when the label has no ':' to end it), as the page shows it."""
+    for el in list(tree.iter(*_INLINE)):
+        label = " ".join((el.text_content() or "").split())
+        if not label or not _LEAD_LABEL.fullmatch(label):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        before = el.getprevious()
+        text_before = (before.tail if before is not None else parent.text) or ""
+        if text_before.strip() or before is not None:
+            el.addprevious(_br(el))
+        tail = el.tail or ""
+        if label[-1].isalnum():  # no ':' ends it: the headline goes on the next line
+            br = _br(el)
+            br.tail = tail
+            el.tail = None
+            el.addnext(br)
+        elif tail[:1].strip() or (not tail and el.getnext() is not None):
+            el.tail = " " + tail
+
+
+def _br(el):
+    return el.makeelement("br", {})
 
 
 def _restore_paragraphs(body: str, visible: str) -> str:
