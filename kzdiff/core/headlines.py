@@ -8,9 +8,9 @@ commonest words there. Yet a reader lays the two headlines side by side first: e
 what its outlet thinks the news is, and a figure they give differently is a disagreement
 to see at once.
 
-So when each text opens with a headline (a short line standing alone, see
-:mod:`.segment`), neither of which the other passes paired, the two are linked when they
-share some words at all (:data:`HEADLINE_FLOOR`). The link is an overlap unless one
+So when each text opens with a headline (a short line standing alone above more text,
+see :mod:`.segment`), neither of which the other passes paired, the two are linked when
+they share some words at all (:data:`HEADLINE_FLOOR`). The link is an overlap unless one
 covers the other (its conflicts are then only those of a shared fact, see
 :func:`~kzdiff.core.overlap.shared_fact_conflicts`).
 """
@@ -25,8 +25,11 @@ from .similarity import Features, Weights, score
 
 #: lexical similarity two headlines need: some words in common (the story's name, place)
 HEADLINE_FLOOR = 0.10
-#: a headline is a short line: at most this many words
+#: a headline is a short line: at most this many words ...
 HEADLINE_WORDS = 25
+#: ... above a text: each side needs this many sentences in all (two one-line texts are
+#: two sentences to compare, which the aligner judges alone, not two articles' headlines)
+MIN_SENTENCES = 3
 
 
 def headline_group(
@@ -40,7 +43,9 @@ def headline_group(
     """A 1:1 group of the two texts' headlines, when both open with one and neither is
     paired yet; else None. ``*_blocks`` are the sentences' blocks ("line" or "prose"),
     ``lf``/``rf`` their features (None for a sentence that takes no part)."""
-    if not lf or not rf or left_blocks[0] != "line" or right_blocks[0] != "line":
+    if min(len(lf), len(rf)) < MIN_SENTENCES:
+        return None
+    if left_blocks[0] != "line" or right_blocks[0] != "line":
         return None
     a, b = lf[0], rf[0]
     if a is None or b is None or not _short(a) or not _short(b):

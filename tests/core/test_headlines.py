@@ -69,3 +69,11 @@ def test_homes_and_houses_count_one_thing():
     assert about("It destroyed 6,500 houses.") == "houses"
     assert same_referent("homes", "houses") and same_referent("troops", "soldiers")
     assert not same_referent("houses", "soldiers")
+
+
+def test_two_one_line_texts_are_no_headlines():
+    # a line each: two sentences to compare, which the aligner judges alone
+    a = "Flood in Assam: 4,000 homes swept away, dozens missing"
+    b = "Brahmaputra bursts its banks in Assam, destroys an estimated 6,500 houses"
+    kinds = [p.kind.value for p in compare_texts(a, b).pairs]
+    assert kinds == ["missing", "missing"]
