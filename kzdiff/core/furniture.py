@@ -361,9 +361,11 @@ def _units(text: str, sentences: Sequence[Sentence]) -> list[_Unit]:
     for s in sentences:
         if units and "\n" not in text[sentences[units[-1].ids[-1]].end : s.start]:
             units[-1].ids.append(s.id)
-            units[-1].text = text[sentences[units[-1].ids[0]].start : s.end]
         else:
             units.append(_Unit([s.id], s.text, s.id))
+    for u in units:  # once at the end: re-slicing as a unit grew was quadratic in its length
+        if len(u.ids) > 1:
+            u.text = text[sentences[u.ids[0]].start : sentences[u.ids[-1]].end]
     return units
 
 
@@ -373,15 +375,19 @@ def find_furniture(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         return {}
     units = _units(text, sentences)
     out: dict[int, str] = {}
+    # each distinct text judged once (150,000 list lines "- item" are one line's work)
+    lines: dict[str, str | None] = {}
+    shared: dict[str, str | None] = {}
     for u in units:
-        kind = line_kind(u.text)
+        kind = lines[u.text] if u.text in lines else lines.setdefault(u.text, line_kind(u.text))
         if kind:
             out.update(dict.fromkeys(u.ids, kind))
             continue
         if len(u.ids) == 1:
             continue
         for i in u.ids:  # a prompt or credit sentence sharing its line with others
-            k = _sentence_kind(sentences[i].text)
+            t = sentences[i].text
+            k = shared[t] if t in shared else shared.setdefault(t, _sentence_kind(t))
             if k:
                 out[i] = k
     _crumbs_into_title(sentences, units, out)
@@ -435,15 +441,18 @@ def _captions(sentences: Sequence[Sentence], units: list[_Unit], out: dict[int, 
     headline), and never a line whose text the article repeats (a caption that quotes the
     article is kept: it is a sentence of the article too).
     """
-    texts: dict[str, int] = {}
-    for s in sentences:
-        key = _norm(s.text)
-        texts[key] = texts.get(key, 0) + 1
+    texts: dict[str, int] | None = None  # how often each sentence's text occurs, if needed
     for n, u in enumerate(units):
         for i in u.ids:
-            credit = _norm(sentences[i].text)
-            if out.get(i) not in {"credit", "form"} or not _CREDIT_ONLY.fullmatch(credit):
+            if out.get(i) not in {"credit", "form"}:  # first: the common case, and cheap
                 continue
+            if not _CREDIT_ONLY.fullmatch(_norm(sentences[i].text)):
+                continue
+            if texts is None:
+                texts = {}
+                for s in sentences:
+                    key = _norm(s.text)
+                    texts[key] = texts.get(key, 0) + 1
             pos = u.ids.index(i)
             if pos > 0:  # "… in Yunnan province. (AFP/Getty Images)"
                 cands = [u.ids[pos - 1]]
