@@ -62,7 +62,7 @@ class Features:
 
     @property
     def affixes(self) -> dict[str, tuple[str, ...]]:
-        """"^" + first / "$" + last 4 letters -> content keys (see :func:`_affixes`)."""
+        """Content keys by "^" + first / "$" + last 4 letters (see :func:`_affixes`)."""
         a = self._affixes
         if a is None:
             a = _affixes(self.keys - self.stops)
