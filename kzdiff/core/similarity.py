@@ -262,12 +262,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_a.add(ka)
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix.
+        fa, fb = a.affixes, b.affixes
         for ka, kb in sorted(
             {
                 (ka, kb)
-                for g in a.affixes.keys() & b.affixes.keys()
-                for ka in a.affixes[g]
-                for kb in b.affixes[g]
+                for g in fa.keys() & fb.keys()
+                for ka in fa[g]
+                for kb in fb[g]
                 if ka in only_a and kb in only_b and related(ka, kb)
             }
         ):

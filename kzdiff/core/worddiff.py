@@ -57,19 +57,23 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    table: dict[str, str] = {}
+    table: dict[str, str] = {}  # normal form -> its character
+    seen: dict[str, str] = {}  # token as written -> its character: each normalised once
 
     def encode(tokens: list[str]) -> str:
         out = []
         for t in tokens:
-            n = _norm_token(t)
-            ch = table.get(n)
+            ch = seen.get(t)
             if ch is None:
-                code = 0x100 + len(table)
-                if code >= 0xD800:  # skip the surrogate range
-                    code += 0x800
-                ch = chr(code)
-                table[n] = ch
+                n = _norm_token(t)
+                ch = table.get(n)
+                if ch is None:
+                    code = 0x100 + len(table)
+                    if code >= 0xD800:  # skip the surrogate range
+                        code += 0x800
+                    ch = chr(code)
+                    table[n] = ch
+                seen[t] = ch
             out.append(ch)
         return "".join(out)
 
