@@ -79,10 +79,12 @@ def features(sentence: str) -> Features:
     names = frozenset([t.key for t in content if t.name or t.text[:1].isdigit()])
     surfaces = tuple(sorted({(t.key, t.text) for t in content}))
     folded = [fold(t.text) for t in content]
-    buf = bytearray(GRAM_BITS // 8)
+    bits: set[int] = set()
     for f in set(folded):
-        for b in _word_grams(f):
-            buf[b >> 3] |= 1 << (b & 7)
+        bits.update(_word_grams(f))
+    buf = bytearray(GRAM_BITS // 8)
+    for b in bits:  # each bit once: words of one sentence share many trigrams
+        buf[b >> 3] |= 1 << (b & 7)
     grams = int.from_bytes(buf, "little")
     norm = " ".join(folded) if len(content) == len(toks) else " ".join([fold(t.text) for t in toks])
     return Features(toks, keys, stops, names, surfaces, grams, grams.bit_count(), norm)

@@ -18,6 +18,7 @@ from .model import DiffOp, Op
 from .text import fold
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*|\s+|.", re.UNICODE | re.DOTALL)
+_WORDS = re.compile(r"\w+")
 #: Below this share of kept words a diff is confetti: show the pair as rewritten instead.
 REWRITTEN_BELOW = 0.3
 
@@ -103,8 +104,8 @@ def kept_share(hunks: list[Hunk]) -> float:
     """Share of word characters that are kept, over both sides."""
     kept = total = 0
     for h in hunks:
-        lw = sum(len(x) for x in re.findall(r"\w+", h.left))
-        rw = sum(len(x) for x in re.findall(r"\w+", h.right))
+        lw = sum(map(len, _WORDS.findall(h.left)))
+        rw = sum(map(len, _WORDS.findall(h.right)))
         total += lw + rw
         if h.op is Op.EQUAL:
             kept += lw + rw

@@ -1,0 +1,133 @@
+"""The engine's shortcuts give what the plain computation gives.
+
+Each speed-up of issue #12/#15 replaced a straightforward computation with a cheaper one
+that must agree with it: the furniture forms as one pattern, spelling variants and
+affixes built on first use (also for merged groups), the heaviest chain's tie-breaking.
+Each is checked here against the plain version, written out in the test.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzdiff.core import furniture
+from kzdiff.core.align import heaviest_chain
+from kzdiff.core.similarity import _affixes, features, merge
+from kzdiff.core.text import variant_signatures
+
+FORM_SAMPLES = [
+    "2 MIN READ",
+    "Reading time: 3 minutes",
+    "PHOTO: AFP",
+    "By Jane Doe",
+    "by jane doe",  # "By" lines are case-sensitive: this is no byline form
+    "BY JANE DOE",
+    "Image caption, Protesters gather in the square",
+    "Published 3 hours ago",
+    "Story continues below advertisement",
+    "View 12 comments",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+    "($1 = 556.9300 CFA francs)",
+    "The council met on Monday to discuss the budget.",
+    "source: the ministry said so",
+]
+
+
+def test_the_forms_as_one_pattern_match_what_any_single_form_matches():
+    singles = [
+        re.compile(f, 0 if f.startswith("[Bb]y") else re.IGNORECASE) for f in furniture._LINE_FORMS
+    ]
+    rng = random.Random(7)
+    texts = list(FORM_SAMPLES)
+    for _ in range(3000):  # the samples, damaged at random
+        base = rng.choice(FORM_SAMPLES)
+        texts.append(
+            "".join(c if rng.random() > 0.06 else rng.choice("aB1 :()$=,.-") for c in base)
+        )
+    matched = 0
+    for t in texts:
+        plain = any(f.fullmatch(t) for f in singles)
+        assert bool(furniture._ANY_FORM.fullmatch(t)) == plain, t
+        matched += plain
+    assert 0 < matched < len(texts)
+    assert furniture.line_kind("by jane doe") != "form"
+    assert furniture.line_kind("2 MIN READ") == "form"
+
+
+def _plain_variants(surfaces):
+    out = {}
+    for kx in reversed(surfaces):
+        out.update(dict.fromkeys(variant_signatures(kx[1]), kx))
+    return out
+
+
+SENTENCES = [
+    "President Kassym-Jomart Tokayev said the liberalising reforms would continue.",
+    "President Kassym-Jomart Tokaev said the liberalizing reforms would go on in the south.",
+    "The southern government announced an earthquake relief plan for 12,000 people.",
+    "Officials said the quake killed 14 people.",
+    "the and of",  # function words only
+    "",
+]
+
+
+def test_lazily_built_variants_and_affixes_are_the_plain_ones():
+    for s in SENTENCES:
+        f = features(s)
+        assert f.variants == _plain_variants(f.surfaces)
+        assert f.affixes == _affixes({t.key for t in f.tokens if t.content} or f.keys)
+        assert f.variants is f.variants  # built once
+
+
+def test_a_merged_groups_variants_let_the_first_sentence_win_a_shared_signature():
+    a, b, c = (features(s) for s in SENTENCES[:3])
+    m = merge([a, b, c])
+    expected = {g: kx for p in (c, b, a) for g, kx in p.variants.items()}
+    assert m.variants == expected
+    assert m.affixes == _affixes((a.keys - a.stops) | (b.keys - b.stops) | (c.keys - c.stops))
+    shared = a.variants.keys() & b.variants.keys()
+    assert shared and all(m.variants[g] == a.variants[g] for g in shared)
+
+
+def _plain_chain(items):
+    """The heaviest increasing chain, ends broken as the engine always did: the first
+    item of the greatest (weight, -i, -j)."""
+    js = sorted({j for _, j, _ in items})
+    best, prev = [0.0] * len(items), [-1] * len(items)
+    order = sorted(range(len(items)), key=lambda n: (items[n][0], -items[n][1]))
+    for k, n in enumerate(order):
+        i, j, w = items[n]
+        cands = [m for m in order[:k] if items[m][0] < i and items[m][1] < j]
+        top = max(cands, key=lambda m: best[m], default=-1)  # first of the best, by order
+        best[n] = (best[top] if top >= 0 else 0.0) + w
+        prev[n] = top
+    del js
+    end = max(range(len(items)), key=lambda n: (best[n], -items[n][0], -items[n][1]))
+    chain = set()
+    while end != -1:
+        chain.add(end)
+        end = prev[end]
+    return chain
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 6), st.integers(0, 6), st.sampled_from([1.0, 1.5, 2.0, 0.25])),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_heaviest_chain_weighs_and_breaks_ties_as_the_plain_search(items):
+    got = heaviest_chain(items)
+    want = _plain_chain(items)
+    weight = lambda c: sum(items[n][2] for n in c)  # noqa: E731
+    assert abs(weight(got) - weight(want)) < 1e-9
+    pairs = sorted(items[n][:2] for n in got)
+    assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(pairs, pairs[1:], strict=False))
+    # the end of the chain (its last pair) is the one the plain rule picks
+    assert max(items[n][:2] for n in got) == max(items[n][:2] for n in want)
