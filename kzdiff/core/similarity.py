@@ -248,12 +248,19 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # Spelling variants of one word (Tokaev/Tokayev, liberalizing/liberalising). Words
         # that could be variants share a signature (see variant_signatures), so only those
         # few are checked rather than every unshared word against every other.
+        # (The signatures looked at are those of the unshared words of one side: any
+        # signature that passes the test is one of them, and there are far fewer of them
+        # than signatures of all words.)
         av, bv = a.variants, b.variants
+        if len(only_a) <= len(only_b):
+            sigs = {g for k, x in a.surfaces if k in only_a for g in variant_signatures(x)}
+        else:
+            sigs = {g for k, x in b.surfaces if k in only_b for g in variant_signatures(x)}
         found = sorted(
             {
                 (av[g], bv[g])
-                for g in av.keys() & bv.keys()
-                if av[g][0] in only_a and bv[g][0] in only_b
+                for g in sigs
+                if g in av and g in bv and av[g][0] in only_a and bv[g][0] in only_b
             }
         )
         used_a: set[str] = set()
@@ -263,15 +270,17 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 matched += 0.9 * min(w(ka), w(kb))
                 used_a.add(ka)
                 used_b.add(kb)
-        # Derived and compound words (south/southern, quake/earthquake), by shared affix.
-        fa, fb = a.affixes, b.affixes
+        # Derived and compound words (south/southern, quake/earthquake), by shared affix
+        # (see :func:`_affixes`), among the unshared content words of each side.
+        fb = _affixes(k for k in only_b if k not in b.stops)
         for ka, kb in sorted(
             {
-                (ka, kb)
-                for g in fa.keys() & fb.keys()
-                for ka in fa[g]
-                for kb in fb[g]
-                if ka in only_a and kb in only_b and related(ka, kb)
+                (x, y)
+                for x in only_a
+                if len(x) >= 4 and x.isalpha() and x not in a.stops
+                for g in ("^" + x[:4], "$" + x[-4:])
+                for y in fb.get(g, ())
+                if related(x, y)
             }
         ):
             if ka not in used_a and kb not in used_b:

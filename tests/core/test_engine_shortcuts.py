@@ -131,3 +131,98 @@ def test_heaviest_chain_weighs_and_breaks_ties_as_the_plain_search(items):
     assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(pairs, pairs[1:], strict=False))
     # the end of the chain (its last pair) is the one the plain rule picks
     assert max(items[n][:2] for n in got) == max(items[n][:2] for n in want)
+
+
+def _plain_score(a, b, w):
+    """score() as it was before the shortcuts: every shared signature and affix of the two
+    sentences' variant and affix tables is looked at (the tables themselves are the plain
+    ones, checked above)."""
+    import math
+
+    from kzdiff.core.similarity import RELATED, SCORE_FLOOR, WORD_SHARE, related
+    from kzdiff.core.text import spelling_variants
+
+    if a.norm == b.norm:
+        return (1.0, 1.0, 1.0)
+    shared = a.keys & b.keys
+    matched = sum(map(w.table.__getitem__, shared))
+    only_a, only_b = a.keys - shared, b.keys - shared
+    wa, wb = w.total(a.keys), w.total(b.keys)
+    if wa + wb == 0:
+        return (0.0, 0.0, 0.0)
+    grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(a.ngrams * b.ngrams or 1))
+    if only_a and only_b:
+        bound = matched + 0.9 * min(wa - matched, wb - matched)
+        if WORD_SHARE * 2 * bound / (wa + wb) + (1 - WORD_SHARE) * grams < SCORE_FLOOR:
+            only_a = only_b = frozenset()
+    if only_a and only_b:
+        av, bv = a.variants, b.variants
+        found = sorted(
+            {
+                (av[g], bv[g])
+                for g in av.keys() & bv.keys()
+                if av[g][0] in only_a and bv[g][0] in only_b
+            }
+        )
+        used_a, used_b = set(), set()
+        for (ka, xa), (kb, xb) in found:
+            if ka not in used_a and kb not in used_b and spelling_variants(xa, xb):
+                matched += 0.9 * min(w(ka), w(kb))
+                used_a.add(ka)
+                used_b.add(kb)
+        fa, fb = a.affixes, b.affixes
+        for ka, kb in sorted(
+            {
+                (ka, kb)
+                for g in fa.keys() & fb.keys()
+                for ka in fa[g]
+                for kb in fb[g]
+                if ka in only_a and kb in only_b and related(ka, kb)
+            }
+        ):
+            if ka not in used_a and kb not in used_b:
+                matched += RELATED * min(w(ka), w(kb))
+                used_a.add(ka)
+                used_b.add(kb)
+    sim = WORD_SHARE * 2 * matched / (wa + wb) + (1 - WORD_SHARE) * grams
+    return (
+        round(min(1.0, sim), 9),
+        round(min(1.0, matched / wa if wa else 0.0), 9),
+        round(min(1.0, matched / wb if wb else 0.0), 9),
+    )
+
+
+VOCABULARY = (
+    "Tokayev Tokaev Tokaiev Kassym Kasym liberalising liberalizing south southern "
+    "southerner earthquake quake govern government governor the of and said says council "
+    "met Monday budget school colour color centre center rain train Zhaparov Japarov "
+    "unlawful lawful 12 twelve 1,200 1200 earth works worker workers Jusupov Yusupov "
+    "Wladimir Vladimir Rachmaninoff Rachmaninov is was not never"
+).split()
+
+
+def test_score_looks_only_at_the_unshared_words_and_finds_what_the_full_search_finds():
+    from kzdiff.core.similarity import Weights, score
+
+    rng = random.Random(5)
+    sents = [
+        " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 12))) + "."
+        for _ in range(300)
+    ]
+    feats = [features(s) for s in sents]
+    w = Weights(feats[:150], feats[150:])
+    raised = 0
+    for _ in range(6000):
+        a, b = rng.choice(feats), rng.choice(feats)
+        if rng.random() < 0.2:
+            n = rng.randrange(len(feats) - 1)
+            a = merge(feats[n : n + 2])
+        got = score(a, b, w)
+        assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
+        # count the pairs where variants or affixes changed the similarity
+        raised += got.similarity > round(
+            0.7 * 2 * sum(w.table[k] for k in a.keys & b.keys) / (w.total(a.keys) + w.total(b.keys))
+            + 0.3 * min(1.0, (a.grams & b.grams).bit_count() / (a.ngrams * b.ngrams or 1) ** 0.5),
+            9,
+        )
+    assert raised > 100  # the variant and affix matching was exercised, not skipped
