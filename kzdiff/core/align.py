@@ -283,10 +283,19 @@ class Aligner:
         #: the inverted indexes of both sides' features, kept for later passes (overlap)
         self.indexes: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
 
-    def _rank(self, i: int, j: int, s: float) -> tuple[float, float, int, int]:
+    def _rank_key(self, scores: dict[tuple[int, int], Score]):
+        """The order pairs are taken in: the most similar first (a bonus for the same kind
+        of block), then nearest the diagonal, then earliest. One call per pair (a million
+        candidate pairs of copies are sorted by it)."""
         n, m = max(1, len(self.L)), max(1, len(self.R))
-        bonus = SAME_BLOCK if self.lb[i] == self.rb[j] else 0.0
-        return (-(s + bonus), abs(i / n - j / m), i + j, abs(i - j))
+        lb, rb = self.lb, self.rb
+
+        def key(p: tuple[int, int]) -> tuple[float, float, int, int]:
+            i, j = p
+            s = scores[p].similarity + (SAME_BLOCK if lb[i] == rb[j] else 0.0)
+            return (-s, abs(i / n - j / m), i + j, abs(i - j))
+
+        return key
 
     def align(self) -> list[Group]:
         L, R, w = self.L, self.R, self.w
@@ -300,12 +309,13 @@ class Aligner:
         self.indexes = (_index(L), _index(R))
         for i, j in candidates(L, R, w, (found_l, found_r), indexes=self.indexes):
             if (i, j) not in scores:
-                scores[(i, j)] = score(L[i], R[j], w)
+                a, b = L[i], R[j]
+                # copies of one sentence (150,000 list lines) need no call to know it
+                scores[(i, j)] = IDENTICAL_SCORE if a.norm == b.norm else score(a, b, w)
         for pair in self.fixed:
             scores[pair] = IDENTICAL_SCORE
-        rank = self._rank
         ranked = [p for p, s in scores.items() if s.similarity >= LINK]
-        ranked.sort(key=lambda p: rank(p[0], p[1], scores[p].similarity))
+        ranked.sort(key=self._rank_key(scores))
         left_of: dict[int, int] = {}
         right_of: dict[int, int] = {}
 
