@@ -53,11 +53,11 @@ def _child_engine(n: int) -> None:
 
     left, right, _, links = make_pair_with_links(n)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     a, b = text_document(left), text_document(right)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     cmp = compare_documents(a, b)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     found = {(i, j) for p in cmp.pairs for i in p.left for j in p.right}
     print(
@@ -65,6 +65,8 @@ def _child_engine(n: int) -> None:
             {
                 "segment": t1 - t0,
                 "compare": t2 - t1,
+                "cpu_segment": c1 - c0,
+                "cpu_compare": c2 - c1,
                 "peak_mb": peak / 1024,
                 "delta_mb": (peak - base) / 1024,
                 "pairs": len(cmp.pairs),
@@ -79,10 +81,13 @@ def _child_engine(n: int) -> None:
 def engine(runs: int = 3) -> None:
     from corpus import make_pair
 
-    print(f"== engine: segmentation, then align + classify (median of {runs} runs)")
     print(
-        f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'peak MB':>9} {'pairs':>7}"
-        f" {'link P':>7} {'link R':>7}  edits"
+        f"== engine: segmentation, then align + classify (median of {runs} runs; CPU s:"
+        f" segment+compare; load average {os.getloadavg()[0]:.1f})"
+    )
+    print(
+        f"{'sentences':>10} {'segment s':>10} {'compare s':>10} {'CPU s':>11} {'peak MB':>9}"
+        f" {'pairs':>7} {'link P':>7} {'link R':>7}  edits"
     )
     prev = None
     for n in (1000, 3000, 10000):
@@ -100,9 +105,11 @@ def engine(runs: int = 3) -> None:
         seg = median([r["segment"] for r in rows])
         cmpt = median([r["compare"] for r in rows])
         peak = median([r["peak_mb"] for r in rows])
+        cpu_seg = median([r["cpu_segment"] for r in rows])
+        cpu = f"{cpu_seg:.2f}+{median([r['cpu_compare'] for r in rows]):.2f}"
         growth = f"  (x{cmpt / prev[1]:.1f} time for x{n / prev[0]:.0f} size)" if prev else ""
         print(
-            f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {peak:>9.0f} {rows[0]['pairs']:>7} "
+            f"{n:>10} {seg:>10.2f} {cmpt:>10.2f} {cpu:>11} {peak:>9.0f} {rows[0]['pairs']:>7} "
             f"{rows[0]['link_p']:>7.3f} {rows[0]['link_r']:>7.3f}  "
             f"{', '.join(f'{k} {v}' for k, v in edits.items())}{growth}"
         )
@@ -119,19 +126,30 @@ def _child_ratio(n: int, runs: int) -> None:
     from kzdiff.core.compare import compare_documents, text_document
 
     left, right, _ = make_pair(n)
-    seg, whole = [], []
+    seg, whole, cpu_seg, cpu_whole = [], [], [], []
     for _ in range(runs):
         gc.collect()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         text_document(left), text_document(right)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         gc.collect()
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         compare_documents(text_document(left), text_document(right))
-        t3 = time.perf_counter()
+        t3, c3 = time.perf_counter(), time.process_time()
         seg.append(t1 - t0)
         whole.append(t3 - t2)
-    print(json.dumps({"segment": median(seg), "whole": median(whole)}))
+        cpu_seg.append(c1 - c0)
+        cpu_whole.append(c3 - c2)
+    print(
+        json.dumps(
+            {
+                "segment": median(seg),
+                "whole": median(whole),
+                "cpu_segment": median(cpu_seg),
+                "cpu_whole": median(cpu_whole),
+            }
+        )
+    )
 
 
 def ratio(runs: int = 5, n: int = 10000) -> None:
@@ -146,7 +164,10 @@ def ratio(runs: int = 5, n: int = 10000) -> None:
     print(
         f"== ratio: {n // 1000}k vs {n // 1000}k sentences, median of {runs} alternated runs: "
         f"whole comparison {r['whole']:.2f} s, segmenting both texts alone {r['segment']:.2f} s, "
-        f"ratio {r['whole'] / r['segment']:.1f}x (target < 3 s and <= 4x)"
+        f"ratio {r['whole'] / r['segment']:.1f}x (target < 3 s and <= 4x); CPU seconds "
+        f"{r['cpu_whole']:.2f} vs {r['cpu_segment']:.2f}, "
+        f"{r['cpu_whole'] / r['cpu_segment']:.1f}x; "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
 
 

@@ -23,6 +23,7 @@ from .facts import fact_table
 from .furniture import mark_furniture
 from .headlines import headline_group
 from .loading import LoadedText, load_file
+from .memo import sentence_memo
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
@@ -165,7 +166,7 @@ def compare_documents(
     left: Document, right: Document, cancelled: Callable[[], bool] = lambda: False
 ) -> Comparison:
     """Align and classify two segmented documents."""
-    with gc_paused():
+    with gc_paused(), sentence_memo():
         return _compare_documents(left, right, cancelled)
 
 

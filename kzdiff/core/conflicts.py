@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .facts import referent, same_referent
 from .model import ConflictSpan, Op
@@ -814,6 +815,7 @@ def _negation(lt, rt, left: str, right: str) -> list[ConflictSpan]:
 NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
 
 
+@lru_cache(maxsize=50_000)  # asked of every word of every changed pair: cached
 def unprefixed(word: str) -> str | None:
     """The key of a word without its negating prefix ("uncommon" -> key of "common")."""
     f = fold(word)

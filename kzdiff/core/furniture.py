@@ -164,7 +164,11 @@ _LINE_FORMS = [
     r"\(\s*[$€£¥]?\s*1\s*=\s*[^()]{1,40}\)",
 ]
 
-_FORMS = [re.compile(f, 0 if f.startswith("[Bb]y") else re.IGNORECASE) for f in _LINE_FORMS]
+#: the forms as one pattern (a line fullmatches it when it fullmatches one of them; "By"
+#: lines are case-sensitive, the rest not): one regex call per line instead of fourteen
+_ANY_FORM = re.compile(
+    "|".join(f"(?:{f})" if f.startswith("[Bb]y") else f"(?i:{f})" for f in _LINE_FORMS)
+)
 #: No furniture line is longer than this (a disclaimer sentence is about 200 characters).
 _LONGEST = 300
 
@@ -310,9 +314,8 @@ def line_kind(text: str) -> str | None:
         return "label"
     if _breadcrumb(t):
         return "breadcrumb"
-    for form in _FORMS:
-        if form.fullmatch(t):
-            return "form"
+    if _ANY_FORM.fullmatch(t):
+        return "form"
     if re.fullmatch(r"by\s+.{1,60}", t, re.IGNORECASE) and not _STOP_END.search(t):
         words = t.split()[1:]
         if len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "&"} for w in words):
@@ -342,7 +345,7 @@ def _sentence_kind(text: str) -> str | None:
         return "prompt"
     if _CREDIT.fullmatch(t):
         return "credit"
-    if any(form.fullmatch(t) for form in _FORMS):
+    if _ANY_FORM.fullmatch(t):
         return "form"
     return None
 
@@ -361,9 +364,11 @@ def _units(text: str, sentences: Sequence[Sentence]) -> list[_Unit]:
     for s in sentences:
         if units and "\n" not in text[sentences[units[-1].ids[-1]].end : s.start]:
             units[-1].ids.append(s.id)
-            units[-1].text = text[sentences[units[-1].ids[0]].start : s.end]
         else:
             units.append(_Unit([s.id], s.text, s.id))
+    for u in units:  # once at the end: re-slicing as a unit grew was quadratic in its length
+        if len(u.ids) > 1:
+            u.text = text[sentences[u.ids[0]].start : sentences[u.ids[-1]].end]
     return units
 
 
@@ -373,15 +378,19 @@ def find_furniture(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
         return {}
     units = _units(text, sentences)
     out: dict[int, str] = {}
+    # each distinct text judged once (150,000 list lines "- item" are one line's work)
+    lines: dict[str, str | None] = {}
+    shared: dict[str, str | None] = {}
     for u in units:
-        kind = line_kind(u.text)
+        kind = lines[u.text] if u.text in lines else lines.setdefault(u.text, line_kind(u.text))
         if kind:
             out.update(dict.fromkeys(u.ids, kind))
             continue
         if len(u.ids) == 1:
             continue
         for i in u.ids:  # a prompt or credit sentence sharing its line with others
-            k = _sentence_kind(sentences[i].text)
+            t = sentences[i].text
+            k = shared[t] if t in shared else shared.setdefault(t, _sentence_kind(t))
             if k:
                 out[i] = k
     _crumbs_into_title(sentences, units, out)
@@ -461,15 +470,18 @@ def _captions(sentences: Sequence[Sentence], units: list[_Unit], out: dict[int, 
     headline), and never a line whose text the article repeats (a caption that quotes the
     article is kept: it is a sentence of the article too).
     """
-    texts: dict[str, int] = {}
-    for s in sentences:
-        key = _norm(s.text)
-        texts[key] = texts.get(key, 0) + 1
+    texts: dict[str, int] | None = None  # how often each sentence's text occurs, if needed
     for n, u in enumerate(units):
         for i in u.ids:
-            credit = _norm(sentences[i].text)
-            if out.get(i) not in {"credit", "form"} or not _CREDIT_ONLY.fullmatch(credit):
+            if out.get(i) not in {"credit", "form"}:  # first: the common case, and cheap
                 continue
+            if not _CREDIT_ONLY.fullmatch(_norm(sentences[i].text)):
+                continue
+            if texts is None:
+                texts = {}
+                for s in sentences:
+                    key = _norm(s.text)
+                    texts[key] = texts.get(key, 0) + 1
             pos = u.ids.index(i)
             if pos > 0:  # "… in Yunnan province. (AFP/Getty Images)"
                 cands = [u.ids[pos - 1]]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .memo import per_text
 from .text import fold, number_value
 
 #: Unit words and symbols: (dimension, factor to the dimension's base unit, display unit).
@@ -208,7 +208,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
     return _quantities(sentence)
 
 
-@lru_cache(maxsize=4096)  # a pair's two texts, read by conflicts and then by facts
+@per_text(maxsize=4096)  # read by conflicts and then by facts: once per comparison
 def _quantities(sentence: str) -> tuple[Quantity, ...]:
     text = sentence.replace("\u00a0", " ").replace("\u202f", " ")
     out: list[Quantity] = []

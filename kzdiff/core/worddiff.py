@@ -18,6 +18,7 @@ from .model import DiffOp, Op
 from .text import fold
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*|\s+|.", re.UNICODE | re.DOTALL)
+_WORDS = re.compile(r"\w+")
 #: Below this share of kept words a diff is confetti: show the pair as rewritten instead.
 REWRITTEN_BELOW = 0.3
 
@@ -57,19 +58,23 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    table: dict[str, str] = {}
+    table: dict[str, str] = {}  # normal form -> its character
+    seen: dict[str, str] = {}  # token as written -> its character: each normalised once
 
     def encode(tokens: list[str]) -> str:
         out = []
         for t in tokens:
-            n = _norm_token(t)
-            ch = table.get(n)
+            ch = seen.get(t)
             if ch is None:
-                code = 0x100 + len(table)
-                if code >= 0xD800:  # skip the surrogate range
-                    code += 0x800
-                ch = chr(code)
-                table[n] = ch
+                n = _norm_token(t)
+                ch = table.get(n)
+                if ch is None:
+                    code = 0x100 + len(table)
+                    if code >= 0xD800:  # skip the surrogate range
+                        code += 0x800
+                    ch = chr(code)
+                    table[n] = ch
+                seen[t] = ch
             out.append(ch)
         return "".join(out)
 
@@ -99,8 +104,8 @@ def kept_share(hunks: list[Hunk]) -> float:
     """Share of word characters that are kept, over both sides."""
     kept = total = 0
     for h in hunks:
-        lw = sum(len(x) for x in re.findall(r"\w+", h.left))
-        rw = sum(len(x) for x in re.findall(r"\w+", h.right))
+        lw = sum(map(len, _WORDS.findall(h.left)))
+        rw = sum(map(len, _WORDS.findall(h.right)))
         total += lw + rw
         if h.op is Op.EQUAL:
             kept += lw + rw
