@@ -6,6 +6,12 @@ mutated module, holding each mutant's exit code), so it can be run at any time, 
 a partial run: mutants not yet checked are counted apart and left out of the share.
 
     python3 scripts/mutation_table.py [MUTANTS_DIR]
+    python3 scripts/mutation_table.py --sample K [MUTANTS_DIR]
+
+``--sample K`` prints, instead, the names of a fixed sample: in each module, its mutants
+ordered by function name and mutant number, the 1st, the (K+1)th, the (2K+1)th... A run
+of those is a deterministic 1-in-K sample, the same on every machine as long as the
+code is the same (scripts/mutation.sh --sample K).
 
 Stdlib only; used by scripts/mutation.sh.
 """
@@ -75,8 +81,29 @@ def table(mutants: Path) -> str:
     return "\n".join(lines)
 
 
+def _order(name: str) -> tuple[str, int]:
+    """``kzdiff.core.x.x_f__mutmut_12`` -> (``kzdiff.core.x.x_f``, 12): numbers in order."""
+    function, _, number = name.rpartition("__mutmut_")
+    return function, int(number) if number.isdigit() else 0
+
+
+def sample(mutants: Path, k: int) -> list[str]:
+    """Every k-th mutant of each module (the first included), in a fixed order."""
+    names: list[str] = []
+    for meta in sorted(mutants.rglob("*.py.meta")):
+        keys = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        names += sorted(keys, key=_order)[::k]
+    return names
+
+
 def main(argv: list[str]) -> int:
-    mutants = Path(argv[1] if len(argv) > 1 else "mutants")
+    args = argv[1:]
+    if args[:1] == ["--sample"]:
+        k = int(args[1])
+        mutants = Path(args[2] if len(args) > 2 else "mutants")
+        print("\n".join(sample(mutants, k)))
+        return 0
+    mutants = Path(args[0] if args else "mutants")
     print(table(mutants))
     return 0
 

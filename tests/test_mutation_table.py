@@ -37,3 +37,28 @@ def test_table_without_results_says_what_to_run(tmp_path):
         [sys.executable, str(SCRIPT), str(tmp_path / "none")], capture_output=True, text=True
     ).stdout
     assert "run scripts/mutation.sh first" in out
+
+
+def test_sample_takes_every_kth_mutant_of_each_module_in_number_order(tmp_path):
+    mutants = tmp_path / "mutants"
+    # numbers sort as numbers (2 before 10), functions by name, each module on its own
+    meta(
+        mutants,
+        "kzdiff/core/a.py",
+        {f"kzdiff.core.a.x_f__mutmut_{n}": None for n in (10, 1, 2, 3)}
+        | {"kzdiff.core.a.x_g__mutmut_1": None},
+    )
+    meta(mutants, "kzdiff/core/b.py", {f"kzdiff.core.b.x_h__mutmut_{n}": 0 for n in (1, 2, 3)})
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--sample", "2", str(mutants)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.split() == [
+        "kzdiff.core.a.x_f__mutmut_1",
+        "kzdiff.core.a.x_f__mutmut_3",
+        "kzdiff.core.a.x_g__mutmut_1",
+        "kzdiff.core.b.x_h__mutmut_1",
+        "kzdiff.core.b.x_h__mutmut_3",
+    ]
