@@ -247,3 +247,23 @@ def test_one_sided_rows_come_between_disagreements_and_agreements():
     assert [r[0] for r in got] == ["disagree", "only-left", "agree"]
     assert got[0] == ("disagree", "", "30", "31")
     assert got[1] == ("only-left", "", "52", None)
+
+
+def test_a_count_and_a_year_of_the_same_number_are_not_one_fact():
+    assert table(
+        "The plant had 2012 people on its payroll when it opened on the river.",
+        "The plant opened on the river in 2012 with a big payroll.",
+    ) == [
+        ("left", (0,), "2012", "", "count", None, None),
+        ("right", (0,), "2012", "", "year", None, None),
+    ]
+
+
+def test_one_length_in_two_units_is_one_fact_that_agrees():
+    assert table(
+        "The road runs 72 km from the old town to the coast.",
+        "The road runs 45 miles from the old town to the coast.",
+    ) == [
+        ("left", (0,), "72 km", "", "length", "45 miles", True),
+        ("right", (0,), "45 miles", "", "length", "72 km", True),
+    ]

@@ -131,9 +131,11 @@ def test_only_the_kept_conflicts_are_returned_in_order():
     cs = [
         ConflictSpan("number", "30 million euros", "35 million euros"),
         ConflictSpan("date", "Monday", "Tuesday"),
+        ConflictSpan("antonym", "ordered", "said"),
         ConflictSpan("name", "Tamm", "Saar"),
     ]
-    assert shared_fact_conflicts(left, right, cs) == (cs[0], cs[2])
+    # a conflict of a kind an overlap does not keep is passed over, not the end of the list
+    assert shared_fact_conflicts(left, right, cs) == (cs[0], cs[3])
 
 
 A = features("Eight suicide bombers and 30 million pounds were found near 3 bridges.")
@@ -230,3 +232,44 @@ def test_a_sentence_whose_facts_the_other_text_spreads_over_two_gets_both():
     assert overlaps(STORM_L, STORM_R, [((0,), (0,)), ((2,), (1,))]) == []
     # mirrored: the same links from the other side
     assert overlaps(STORM_R, STORM_L, []) == [(None, (0, 1), (0,))]
+
+
+# Loosely similar sentences (similarity between 0.20 and 0.30): linked only when what they
+# share weighs 3 and holds two words found once in each text (a name, a place).
+HARBOUR_L = [
+    "Harbour pilots in Varnok reported that the dredger Osprey scraped the breakwater while "
+    "turning in heavy fog before dawn.",
+    "The breakwater was rebuilt after storms.",
+    "Fog delayed ferries across the bay.",
+]
+HARBOUR_R = [
+    "Maritime inspectors opened an inquiry once the Osprey, an ageing vessel owned by a Danish "
+    "consortium, limped into Varnok through fog with a dented hull after hitting the "
+    "breakwater.",
+    "The breakwater has needed repairs for years.",
+    "Fog closed the airport too.",
+]
+
+
+def test_a_loose_pair_sharing_two_unique_words_and_enough_weight_is_linked():
+    assert overlaps(HARBOUR_L, HARBOUR_R, []) == [(None, (0,), (0,))]
+
+
+def test_a_loose_pair_sharing_one_unique_word_is_not_linked_whatever_it_weighs():
+    # Osprey is the one word found once in each text; harbour, dredger, fog, quay and
+    # breakwater, each in two sentences of each text, weigh 0.59: 3.95 in all
+    left = [
+        "Harbour pilots reported that the dredger Osprey scraped the breakwater while turning "
+        "in fog near the quay before dawn.",
+        "The breakwater and the quay were rebuilt after storms.",
+        "Fog delayed the harbour ferries and the dredger crews.",
+    ]
+    right = [
+        "Inspectors opened an inquiry once the Osprey, an ageing vessel owned by a Danish "
+        "consortium, limped through fog past the breakwater to the quay of the harbour with "
+        "its dredger arm bent, inspectors from the coastguard and maritime authority "
+        "confirmed on Thursday.",
+        "The breakwater and the quay have needed repairs for years.",
+        "Fog closed the harbour and stopped dredger work.",
+    ]
+    assert overlaps(left, right, []) == []
