@@ -61,6 +61,13 @@ from kzdiff.core.similarity import Score, Weights, features
             ("number", "52-48", "47-53"),
             False,
         ),
+        # two times of day are never one score told the other way round
+        (
+            "The first train leaves at 5:10 from the main station.",
+            "Buses run until 10:05 at night.",
+            ("number", "5:10", "10:05"),
+            False,
+        ),
         # a number said on one side only is more content, not a disagreement
         ("He paid 30 euros.", "He paid.", ("number", "30 euros", ""), False),
         # a date with nothing around it in common
