@@ -7,9 +7,10 @@
 #   bash scripts/mutation.sh "kzdiff.core.conflicts*" (re-)check the mutants whose name
 #                                                     matches (one module: its file name)
 #   bash scripts/mutation.sh --fresh ...              forget all earlier results first
-#   bash scripts/mutation.sh --sample 8               (re-)check a fixed 1-in-8 sample of
-#                                                     every module (every 8th mutant in
-#                                                     name order: mutation_table.py --sample)
+#   bash scripts/mutation.sh --sample 8               check a fixed 1-in-8 sample of every
+#                                                     module (every 8th mutant in name
+#                                                     order: mutation_table.py --sample),
+#                                                     but for those already killed
 #   bash scripts/mutation.sh --table                  only print the table of the last run
 #   MUTATION_JOBS=4 bash scripts/mutation.sh ...      parallel test processes (default 2)
 #
@@ -59,9 +60,12 @@ if [[ $table_only == 0 ]]; then
       nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "kzdiff.core.__no_such_mutant__" \
         > /dev/null 2>&1 || true
     fi
+    # the sample's mutants not killed yet (a killed one stays killed when tests are added)
     mapfile -t names < <("$python" scripts/mutation_table.py --sample "$sample" mutants)
-    echo "== mutmut run: ${#names[@]} mutants, every ${sample}th of each module"
-    nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "${names[@]}" | tr "\r" "\n" | tail -n 3 || true
+    echo "== mutmut run: ${#names[@]} mutants (every ${sample}th of each module, not killed yet)"
+    if [[ ${#names[@]} -gt 0 ]]; then
+      nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "${names[@]}" | tr "\r" "\n" | tail -n 3 || true
+    fi
   elif [[ ${#globs[@]} == 0 ]]; then
     nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" | tr "\r" "\n" | tail -n 3 || true
   fi
