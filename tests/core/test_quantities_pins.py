@@ -295,13 +295,24 @@ def test_same_quantities_needs_the_same_number_of_them_in_the_same_order():
 
 
 def test_offsets_cover_the_surface_in_the_sentence():
-    text = "Police said 3 people and $5m and 10:30 and -4 degrees."
-    assert [(text[q.start : q.end], q.text) for q in quantities(text)] == [
-        ("3", "3"),
-        ("$5m", "$5m"),
-        ("10:30", "10:30"),
-        ("-4 degrees", "-4 degrees"),
+    text = (
+        "Police said 3 people and $5m and 10:30 and -4 degrees, at 9.15 p.m. on "
+        "2022-11-17, in a 3-0 win."
+    )
+    assert [(text[q.start : q.end], q.text, q.value) for q in quantities(text)] == [
+        ("3", "3", 3.0),
+        ("$5m", "$5m", 5e6),
+        ("10:30", "10:30", (10.0, 30.0)),
+        ("-4 degrees", "-4 degrees", -4.0),
+        ("9.15 p.m", "9.15 p.m", (9.0, 15.0)),
+        ("2022-11-17", "2022-11-17", "2022-11-17"),
+        ("3-0", "3-0", (3.0, 0.0)),
     ]
+
+
+def test_a_score_with_a_nil_side():
+    assert not agree(one("won 3-0"), one("won 3-1"))
+    assert agree(one("won 3-0"), one("won 3–0"))
 
 
 def test_no_break_spaces_read_as_spaces():
