@@ -11,7 +11,8 @@
 #                                                     module (every 8th mutant in name
 #                                                     order: mutation_table.py --sample),
 #                                                     but for those already killed
-#   bash scripts/mutation.sh --table                  only print the table of the last run
+#   bash scripts/mutation.sh --table [--sample 8]     only print the table of the last run
+#                                                     (of the sample's mutants only)
 #   MUTATION_JOBS=4 bash scripts/mutation.sh ...      parallel test processes (default 2)
 #
 # mutmut (configured in pyproject.toml, [tool.mutmut]) copies kzdiff into mutants/,
@@ -23,8 +24,12 @@
 # The tests run lexically (KZDIFF_SEMANTIC=0): the sentence model makes tests/core six
 # times slower and no mutated module uses it (its own tests are left out in pyproject.toml).
 # Needs the dev extra: .venv/bin/pip install -e '.[dev]'.
+# Two tests run the engine again in fresh processes under other hash seeds (a mutant of
+# align paid 30 of its 55 seconds for them); they are left out of mutation runs through
+# PYTEST_ADDOPTS, which mutmut does not watch, so earlier results are kept.
 set -euo pipefail
 export KZDIFF_SEMANTIC=0
+export PYTEST_ADDOPTS="${PYTEST_ADDOPTS:-} --deselect tests/core/test_align_pins.py::test_result_does_not_depend_on_string_hashing"
 cd "$(dirname "$0")/.."
 
 mutmut=.venv/bin/mutmut
@@ -74,4 +79,8 @@ if [[ $table_only == 0 ]]; then
     nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "$g" | tr "\r" "\n" | tail -n 3 || true
   done
 fi
-"$python" scripts/mutation_table.py mutants
+if [[ $sample -gt 0 ]]; then
+  "$python" scripts/mutation_table.py --of-sample "$sample" mutants
+else
+  "$python" scripts/mutation_table.py mutants
+fi
