@@ -143,6 +143,7 @@ def test_every_magnitude_multiplies(written, value):
         ("Temperatures fell to -5 overnight.", [("-5", "count", "-5")]),
         ("Temperatures fell to (-5) overnight.", [("-5", "count", "-5")]),
         ("-5 was the low.", [("-5", "count", "-5")]),
+        ("-5 was the low", [("-5", "count", "-5")]),
         ("The A-5 road was shut.", [("5", "count", "5")]),
         ("The debt was -2012 units.", [("-2012", "count", "-2012")]),
         # scores and references
