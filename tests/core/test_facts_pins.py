@@ -267,3 +267,21 @@ def test_one_length_in_two_units_is_one_fact_that_agrees():
         ("left", (0,), "72 km", "", "length", "45 miles", True),
         ("right", (0,), "45 miles", "", "length", "72 km", True),
     ]
+
+
+def test_a_class_matched_in_a_pair_leaves_the_next_mention_to_be_matched_across():
+    # the dead counted alike in the shared sentence; then 35 and 40, once on each side
+    assert table(
+        "Floods killed 30 people in the north on Sunday. The army sent boats to the region. "
+        "Later the toll rose to 35 in the valley, a doctor said.",
+        "Floods killed 30 people in the north on Sunday. Rain is expected to ease by Friday. "
+        "Officials now put the number of dead at 40.",
+    ) == [
+        ("left", (0,), "30", "dead", "count", "30", True),
+        ("left", (0,), "Sunday", "", "", "Sunday", True),
+        ("left", (2,), "35", "dead", "count", "40", False),
+        ("right", (0,), "30", "dead", "count", "30", True),
+        ("right", (0,), "Sunday", "", "", "Sunday", True),
+        ("right", (1,), "Friday", "", "", None, None),
+        ("right", (2,), "40", "dead", "count", "35", False),
+    ]
