@@ -280,3 +280,13 @@ def test_a_loose_pair_sharing_one_unique_word_is_not_linked_whatever_it_weighs()
         "Fog closed the harbour and stopped dredger work.",
     ]
     assert overlaps(left, right, []) == []
+
+
+def test_a_kept_compound_name_does_not_end_the_list():
+    left = "The Liberian-flagged oil tanker carried 30 million euros of cargo."
+    right = "A Panama-flagged tanker carried 35 million euros of cargo."
+    cs = [
+        ConflictSpan("name", "Liberian-flagged", "Panama-flagged"),
+        ConflictSpan("number", "30 million euros", "35 million euros"),
+    ]
+    assert shared_fact_conflicts(left, right, cs) == tuple(cs)
