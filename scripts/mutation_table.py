@@ -6,6 +6,17 @@ mutated module, holding each mutant's exit code), so it can be run at any time, 
 a partial run: mutants not yet checked are counted apart and left out of the share.
 
     python3 scripts/mutation_table.py [MUTANTS_DIR]
+    python3 scripts/mutation_table.py --of-sample K [MUTANTS_DIR]
+    python3 scripts/mutation_table.py --sample K [MUTANTS_DIR]
+
+``--of-sample K`` counts only the mutants of the fixed 1-in-K sample described below.
+
+``--sample K`` prints, instead, the names of a fixed sample: in each module, its mutants
+ordered by function name and mutant number, the 1st, the (K+1)th, the (2K+1)th... A run
+of those is a deterministic 1-in-K sample, the same on every machine as long as the
+code is the same (scripts/mutation.sh --sample K). Only those not killed yet are printed:
+a killed mutant stays killed when tests are added, and mutmut resets the results of a
+function whose code changed.
 
 Stdlib only; used by scripts/mutation.sh.
 """
@@ -38,12 +49,13 @@ def status(code: int | None) -> str:
     return "other"  # suspicious, skipped, interrupted, segfault
 
 
-def count(meta: Path) -> dict[str, int]:
+def count(meta: Path, k: int = 1) -> dict[str, int]:
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    keys = sorted(codes, key=_order)[::k]
     row = dict.fromkeys(COLUMNS, 0)
-    for code in codes.values():
-        row[status(code)] += 1
-    row["total"] = len(codes)
+    for key in keys:
+        row[status(codes[key])] += 1
+    row["total"] = len(keys)
     return row
 
 
@@ -53,11 +65,12 @@ def share(row: dict[str, int]) -> float | None:
     return (row["killed"] + row["timeout"]) / checked if checked else None
 
 
-def table(mutants: Path) -> str:
+def table(mutants: Path, k: int = 1) -> str:
+    """The table of all mutants, or (``k`` > 1) of the fixed 1-in-k sample only."""
     rows = {}
     for meta in sorted(mutants.rglob("*.py.meta")):
         name = str(meta.relative_to(mutants))[: -len(".meta")]
-        row = count(meta)
+        row = count(meta, k)
         if row["total"]:
             rows[name] = row
     if not rows:
@@ -75,9 +88,34 @@ def table(mutants: Path) -> str:
     return "\n".join(lines)
 
 
+def _order(name: str) -> tuple[str, int]:
+    """``kzdiff.core.x.x_f__mutmut_12`` -> (``kzdiff.core.x.x_f``, 12): numbers in order."""
+    function, _, number = name.rpartition("__mutmut_")
+    return function, int(number) if number.isdigit() else 0
+
+
+def sample(mutants: Path, k: int) -> list[str]:
+    """Every k-th mutant of each module (the first included), in a fixed order, but for
+    those already killed."""
+    names: list[str] = []
+    for meta in sorted(mutants.rglob("*.py.meta")):
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        names += [n for n in sorted(codes, key=_order)[::k] if status(codes[n]) != "killed"]
+    return names
+
+
 def main(argv: list[str]) -> int:
-    mutants = Path(argv[1] if len(argv) > 1 else "mutants")
-    print(table(mutants))
+    args = argv[1:]
+    if args[:1] == ["--sample"]:
+        k = int(args[1])
+        mutants = Path(args[2] if len(args) > 2 else "mutants")
+        print("\n".join(sample(mutants, k)))
+        return 0
+    k = 1
+    if args[:1] == ["--of-sample"]:
+        k, args = int(args[1]), args[2:]
+    mutants = Path(args[0] if args else "mutants")
+    print(table(mutants, k))
     return 0
 
 

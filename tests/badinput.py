@@ -238,7 +238,16 @@ CASES = [
     ),
 ]
 
-IDS = [c.name for c in CASES]
+
+def _test_id(name: str) -> str:
+    """The case's name as a test id, control and non-ASCII characters spelled U+XXXX: pytest
+    escapes them itself, but escapes its own escapes again on a second collection in one
+    process (mutmut collects, then runs named tests), and the named test is then not found."""
+    return "".join(ch if " " <= ch <= "~" and ch != "\\" else f"U+{ord(ch):04X}" for ch in name)
+
+
+IDS = [_test_id(c.name) for c in CASES]
+assert len(set(IDS)) == len(IDS), "two bad-input cases share a test id"
 
 
 def readable(folder: Path, name: str = "other.txt", text: str = OTHER) -> Path:

@@ -100,3 +100,22 @@ def unprivileged(tmp_path_factory, monkeypatch):
     as_user.copy = copy
     as_user.user = "nobody" if root else None
     return as_user
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fresh_caches():
+    """Start each test session with kzdiff's memo caches (``lru_cache``) empty.
+
+    mutmut runs each mutant's tests in a process forked from one that has already run
+    them: a cache warmed there (the quantities of a sentence, the script of a character)
+    would answer for the mutated code below it, and the mutant would survive unseen. In
+    an ordinary run the caches are empty at this point and this changes nothing.
+    """
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name == "kzdiff" or name.startswith("kzdiff."):
+            for obj in list(vars(module).values()):
+                clear = getattr(obj, "cache_clear", None)
+                if callable(clear):
+                    clear()

@@ -37,3 +37,48 @@ def test_table_without_results_says_what_to_run(tmp_path):
         [sys.executable, str(SCRIPT), str(tmp_path / "none")], capture_output=True, text=True
     ).stdout
     assert "run scripts/mutation.sh first" in out
+
+
+def test_sample_takes_every_kth_mutant_of_each_module_not_killed_yet(tmp_path):
+    mutants = tmp_path / "mutants"
+    # numbers sort as numbers (2 before 10), functions by name, each module on its own
+    meta(
+        mutants,
+        "kzdiff/core/a.py",
+        {f"kzdiff.core.a.x_f__mutmut_{n}": None for n in (10, 1, 2, 3)}
+        | {"kzdiff.core.a.x_g__mutmut_1": None},
+    )
+    # b: the 1st survived, the 3rd is killed already (it is left out)
+    meta(
+        mutants,
+        "kzdiff/core/b.py",
+        {"kzdiff.core.b.x_h__mutmut_1": 0}
+        | {"kzdiff.core.b.x_h__mutmut_2": None, "kzdiff.core.b.x_h__mutmut_3": 1},
+    )
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--sample", "2", str(mutants)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.split() == [
+        "kzdiff.core.a.x_f__mutmut_1",
+        "kzdiff.core.a.x_f__mutmut_3",
+        "kzdiff.core.a.x_g__mutmut_1",
+        "kzdiff.core.b.x_h__mutmut_1",
+    ]
+
+
+def test_table_of_a_sample_counts_only_its_mutants(tmp_path):
+    mutants = tmp_path / "mutants"
+    # every 2nd in number order: 1 (killed), 3 (survived); 2 and 10 are not in the sample
+    codes = {f"kzdiff.core.a.x_f__mutmut_{n}": c for n, c in ((10, 0), (1, 1), (2, 0), (3, 0))}
+    meta(mutants, "kzdiff/core/a.py", codes)
+    out = subprocess.run(
+        [sys.executable, str(SCRIPT), "--of-sample", "2", str(mutants)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    assert rows["kzdiff/core/a.py"][1:] == ["1", "0", "1", "0", "0", "0", "2", "50.0", "%"]

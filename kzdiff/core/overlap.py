@@ -374,7 +374,8 @@ def find_overlaps(
     return result
 
 
-def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:
+# pragma below: the one caller always passes ``before``, so its default is never used
+def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:  # pragma: no mutate
     """For each place ``surface`` (a number or a name as written) stands in ``text``: the
     content keys of the few words after it, which say what a number counts, or (with
     ``before``) of the few words before it, which say what a name is ("judge Tamm"). (A
