@@ -73,7 +73,7 @@ def find_conflicts(
     negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
     out += negated or _prefix_negation(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
-        out += _antonyms(lt, rt)
+        out += _antonyms(lt, rt, left, right)
         out += _question(left, right)
     if similarity >= 0.6:
         out += _qualifiers(hunks)
@@ -208,19 +208,21 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+    """Numbers that disagree: each number found on one side only is matched with one of the
+    other side's that stands in the same small replaced place, shares its context, counts
+    the same thing or is the same score reversed. Matches in the same replaced place come
+    first, then those of one magnitude ("1 million" / "2 million" before "5"), then reading
+    order; a count of millions and one of units are compared only in the same place."""
     nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
     only_l = [x for x in nl if not any(_compatible(x[0], y[0]) for y in nr)]
     only_r = [y for y in nr if not any(_compatible(x[0], y[0]) for x in nl)]
-    out = []
-    used: set[int] = set()
-    for q, i, typ in only_l:
+    found: list[tuple[bool, bool, int, int]] = []
+    for m, (q, i, typ) in enumerate(only_l):
         reg = _quantity_region(regions_l, q)
         ctx = _context(lt, i)
         what = referent(left, q)
         for n, (q2, j, typ2) in enumerate(only_r):
-            if n in used or (typ == "date") != (typ2 == "date") or not comparable(q, q2):
-                continue
-            if q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2):
+            if (typ == "date") != (typ2 == "date") or not comparable(q, q2):
                 continue
             if _is_change(left, q) != _is_change(right, q2):
                 continue  # a change against a level: both can be true
@@ -230,15 +232,26 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
                 and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION
             )
+            sizes_differ = q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2)
+            if sizes_differ and not same_region:
+                continue  # millions and units elsewhere in the pair count different things
             if q.dim != q2.dim and reg is None and _quantity_region(regions_r, q2) is None:
                 continue  # a count and a percentage: only where a unit was changed
             other = referent(right, q2)
             same_thing = what is not None and other is not None and same_referent(what, other)
             if same_region or ctx & _context(rt, j) or same_thing or mirrored(q, q2):
-                out.append(ConflictSpan(typ, q.text, q2.text))
-                used.add(n)
-                break
-    return out
+                found.append((not same_region, sizes_differ, m, n))
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    kept = []
+    for _, _, m, n in sorted(found):
+        if m not in used_l and n not in used_r:
+            used_l.add(m)
+            used_r.add(n)
+            kept.append((m, n))
+    return [
+        ConflictSpan(only_l[m][2], only_l[m][0].text, only_r[n][0].text) for m, n in sorted(kept)
+    ]
 
 
 # -- dates ---------------------------------------------------------------------------------
@@ -848,13 +861,22 @@ def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     return []
 
 
-def _antonyms(lt, rt) -> list[ConflictSpan]:
+def _antonyms(lt, rt, left: str = "", right: str = "") -> list[ConflictSpan]:
+    """A word on one side and its antonym on the other ("approved" / "rejected"), unless
+    exactly one of the two is negated there: "did not approve" says what "rejected" says.
+    (A negating word whose reach cannot be told counts as negating the word.)"""
     kl = {t.key: t.text for t in lt}
     kr = {t.key: t.text for t in rt}
     out = []
+    negated: list[set[str] | None] = []
     for a, b in _ANTONYM_KEYS:
         for x, y in ((a, b), (b, a)):
             if x in kl and y in kr and x not in kr and y not in kl:
+                if not negated:
+                    negated.extend((_negated(lt, left), _negated(rt, right)))
+                nl, nr = negated
+                if (nl is None or x in nl) != (nr is None or y in nr):
+                    continue  # "did not approve" / "rejected": one claim
                 out.append(ConflictSpan("antonym", kl[x], kr[y]))
     return out
 

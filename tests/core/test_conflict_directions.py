@@ -219,3 +219,13 @@ def test_different_names_still_conflict_despite_transliteration_rules():
         "The statement was read by Senator Zhaparov in the capital.",
         "The statement was read by Senator Zakharov in the capital.",
     ) == (["name: Zhaparov vs Zakharov"], ["name: Zakharov vs Zhaparov"])
+
+
+def test_a_negated_word_agrees_with_its_antonym_either_way():
+    # "did not approve" says what "rejected" says; both negated, they disagree again
+    a = "The board did not approve the merger on Monday."
+    b = "The board rejected the merger on Monday."
+    assert both_ways(a, b) == ([], [])
+    assert only_pair(compare_texts(a, b)).kind.value == "paraphrase"
+    c = "The board did not reject the merger on Monday."
+    assert both_ways(a, c) == (["antonym: approve vs reject"], ["antonym: reject vs approve"])

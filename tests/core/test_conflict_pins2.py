@@ -26,12 +26,19 @@ def judged(a: str, b: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     "a,b,kind,reasons",
     [
-        # a count of millions and a count of units are not one figure told differently
+        # a count of millions replaced in place by a count of units disagrees with it
         (
             "Officials said 1 million people live in the valley.",
             "Officials said 5 people live in the valley.",
-            "paraphrase",
-            [],
+            "conflict",
+            ["number: 1 million vs 5"],
+        ),
+        # ... and each of two replaced counts is compared with its own replacement
+        (
+            "About 1 million people and 3 dogs were moved.",
+            "About 5 people and 4 dogs were moved.",
+            "conflict",
+            ["number: 1 million vs 5", "number: 3 vs 4"],
         ),
         # ... but the count of millions on the other side is, further on
         (
