@@ -108,3 +108,11 @@ def test_different_values(a, b):
 def test_different_dimensions_are_not_comparable():
     assert not comparable(one("for 60 years"), one("for 60 km"))
     assert not comparable(one("a crowd of dozens"), one("a crowd of dozens"))
+
+
+def test_square_kilometres_written_with_a_plain_two():
+    # "km2" is how plain-text copy writes "km²": an area, not a length
+    (q,) = quantities("The lake covers 30 km2.")
+    assert (q.text, q.normal(), q.dim) == ("30 km2", "30 km²", "area")
+    (q,) = quantities("The road runs 30 km.")
+    assert q.dim == "length"
