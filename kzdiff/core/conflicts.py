@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .facts import referent, same_referent
+from .facts import referent, referent_key, same_referent
 from .model import ConflictSpan, Op
 from .quantities import Quantity, agree, comparable, quantities, within_bound
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
@@ -207,39 +208,119 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return agree(a, b) or within_bound(a, b)
 
 
+class _Places:
+    """Where the changed regions of one side lie, for lookups by offset in log time: a
+    sentence of thousands of numbers has thousands of regions."""
+
+    def __init__(self, regions: list[tuple[int, int, int]], tokens: Sequence[Token]) -> None:
+        self.starts = [s for s, _, _ in regions]
+        self.ends = [e for _, e, _ in regions]
+        self.ids = [r for _, _, r in regions]
+        self.sizes: dict[int, int] = defaultdict(int)  # region -> tokens starting in it
+        for t in tokens:
+            r = self.at(t.start)
+            if r is not None:
+                self.sizes[r] += 1
+
+    def at(self, offset: int) -> int | None:
+        """The region holding this offset (as :func:`_region_of`)."""
+        n = bisect.bisect_right(self.starts, offset) - 1
+        return self.ids[n] if n >= 0 and offset < self.ends[n] else None
+
+    def of(self, q: Quantity) -> int | None:
+        """The first region overlapping a quantity (as :func:`_quantity_region`)."""
+        n = bisect.bisect_right(self.ends, q.start)
+        return self.ids[n] if n < len(self.starts) and self.starts[n] < q.end else None
+
+    def small(self, region: int | None) -> bool:
+        return region is not None and self.sizes.get(region, 0) <= MAX_NUMBER_REGION
+
+
+#: pairs of numbers (one per side) beyond which plain counts are matched by value through
+#: a set instead of one by one: a pair of sentences with hundreds of numbers a side is a
+#: table, and its numbers cost what they number, not their product
+MANY_NUMBERS = 10_000
+
+
+def _plain(q: Quantity) -> bool:
+    """A count said without a bound: it agrees with a plain count of the same value only."""
+    return q.dim == "count" and not q.bound
+
+
+def _unmatched(xs: list, ys: list) -> list:
+    """The quantities of ``xs`` (as :func:`_numbers_of` gives them) that no quantity of
+    ``ys`` agrees with or satisfies as a bound (:func:`_compatible`)."""
+    if len(xs) * len(ys) <= MANY_NUMBERS:
+        return [x for x in xs if not any(_compatible(x[0], y[0]) for y in ys)]
+    values = {y[0].value for y in ys if _plain(y[0])}
+    others = [y for y in ys if not _plain(y[0])]
+    out = []
+    for x in xs:
+        q = x[0]
+        if _plain(q):
+            if q.value in values or any(_compatible(q, y[0]) for y in others):
+                continue
+        elif any(_compatible(q, y[0]) for y in ys):
+            continue
+        out.append(x)
+    return out
+
+
 def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     """Numbers that disagree: each number found on one side only is matched with one of the
     other side's that stands in the same small replaced place, shares its context, counts
     the same thing or is the same score reversed. Matches in the same replaced place come
     first, then those of one magnitude ("1 million" / "2 million" before "5"), then reading
-    order; a count of millions and one of units are compared only in the same place."""
+    order; a count of millions and one of units are compared only in the same place.
+    Candidates are looked up by place, context word and referent, so a sentence of
+    thousands of numbers costs what its matches cost, not the product of its numbers."""
     nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
-    only_l = [x for x in nl if not any(_compatible(x[0], y[0]) for y in nr)]
-    only_r = [y for y in nr if not any(_compatible(x[0], y[0]) for x in nl)]
+    only_l, only_r = _unmatched(nl, nr), _unmatched(nr, nl)
+    if not only_l or not only_r:
+        return []
+    pl, pr = _Places(regions_l, lt), _Places(regions_r, rt)
+    info = []  # per right number: region, context, referent, whether a change
+    by_region: dict[int, list[int]] = defaultdict(list)
+    by_context: dict[str, list[int]] = defaultdict(list)
+    by_referent: dict[str, list[int]] = defaultdict(list)
+    scores = []
+    for n, (q2, j, _) in enumerate(only_r):
+        reg2, ctx2, ref2 = pr.of(q2), _context(rt, j), referent(right, q2)
+        info.append((reg2, ctx2, ref2, _is_change(right, q2)))
+        if pr.small(reg2):
+            by_region[reg2].append(n)  # type: ignore[index]
+        for k in ctx2:
+            by_context[k].append(n)
+        if ref2 is not None:
+            by_referent[referent_key(ref2)].append(n)
+        if q2.dim == "score":
+            scores.append(n)
     found: list[tuple[bool, bool, int, int]] = []
     for m, (q, i, typ) in enumerate(only_l):
-        reg = _quantity_region(regions_l, q)
-        ctx = _context(lt, i)
-        what = referent(left, q)
-        for n, (q2, j, typ2) in enumerate(only_r):
+        reg, ctx, what = pl.of(q), _context(lt, i), referent(left, q)
+        cands: set[int] = set(by_region.get(reg, ())) if pl.small(reg) else set()  # type: ignore[arg-type]
+        for k in ctx:
+            cands.update(by_context.get(k, ()))
+        if what is not None:
+            cands.update(by_referent.get(referent_key(what), ()))
+        if q.dim == "score":
+            cands.update(scores)
+        change = _is_change(left, q) if cands else False
+        for n in sorted(cands):
+            q2, _, typ2 = only_r[n]
+            reg2, ctx2, other, change2 = info[n]
             if (typ == "date") != (typ2 == "date") or not comparable(q, q2):
                 continue
-            if _is_change(left, q) != _is_change(right, q2):
+            if change != change2:
                 continue  # a change against a level: both can be true
-            same_region = (
-                reg is not None
-                and reg == _quantity_region(regions_r, q2)
-                and _region_size(lt, regions_l, reg) <= MAX_NUMBER_REGION
-                and _region_size(rt, regions_r, reg) <= MAX_NUMBER_REGION
-            )
+            same_region = pl.small(reg) and reg == reg2 and pr.small(reg2)
             sizes_differ = q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2)
             if sizes_differ and not same_region:
                 continue  # millions and units elsewhere in the pair count different things
-            if q.dim != q2.dim and reg is None and _quantity_region(regions_r, q2) is None:
+            if q.dim != q2.dim and reg is None and reg2 is None:
                 continue  # a count and a percentage: only where a unit was changed
-            other = referent(right, q2)
             same_thing = what is not None and other is not None and same_referent(what, other)
-            if same_region or ctx & _context(rt, j) or same_thing or mirrored(q, q2):
+            if same_region or ctx & ctx2 or same_thing or mirrored(q, q2):
                 found.append((not same_region, sizes_differ, m, n))
     used_l: set[int] = set()
     used_r: set[int] = set()

@@ -75,6 +75,13 @@ def referent(sentence: str, q: Quantity) -> str | None:
     return None
 
 
+def referent_key(a: str) -> str:
+    """What :func:`same_referent` compares: two referents name one thing exactly when their
+    keys are equal (a word's stem, or its group of nouns for one thing)."""
+    k = key(a)
+    return _SYNONYM_OF.get(k, k)
+
+
 def same_referent(a: str, b: str) -> bool:
     """Whether two referents name one thing ("soldier" and "soldiers", "troops")."""
     if a == b:
@@ -260,6 +267,14 @@ class _Facts:
             self.sids.append(sid)
         return list(range(start, len(self.facts)))
 
+    def plain(self, a: int) -> bool:
+        """Is this fact a count said without a bound (the same as a plain count of its
+        value only)?"""
+        q = self.qs[a]
+        return (
+            q is not None and q.dim == "count" and not q.bound and self.facts[a].kind == "quantity"
+        )
+
     def comparable(self, a: int, b: int) -> bool:
         fa, fb = self.facts[a], self.facts[b]
         if fa.kind != fb.kind or self.sides[a] == self.sides[b]:
@@ -284,23 +299,63 @@ class _Facts:
         return self.same(a, b)
 
 
+#: pairs of facts (one per side) beyond which equal plain counts are found through an index
+#: by value instead of one pair at a time (a pair of sentences holding a table of numbers)
+MANY_FACTS = 10_000
+
+
+def _first_free(ids: Sequence[int], match) -> int | None:
+    return next((n for n in ids if n not in match), None)
+
+
 def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
     free_l = [n for n in ls if n not in match]
     free_r = [n for n in rs if n not in match]
     # 1. the disagreements the pair's conflicts name
-    for c in pair.conflicts:
-        a = next((n for n in free_l if n not in match and facts.facts[n].text == c.left), None)
-        b = next((n for n in free_r if n not in match and facts.facts[n].text == c.right), None)
-        if a is not None and b is not None:
-            link(a, b, False)
+    if pair.conflicts:
+        by_text: list[dict[str, list[int]]] = [defaultdict(list), defaultdict(list)]
+        for side, free in enumerate((free_l, free_r)):
+            for n in free:
+                by_text[side][facts.facts[n].text].append(n)
+        for c in pair.conflicts:
+            a = _first_free(by_text[0].get(c.left, ()), match)
+            b = _first_free(by_text[1].get(c.right, ()), match)
+            if a is not None and b is not None:
+                link(a, b, False)
     # 2. equal values; 3. the same referent
+    plain_r: dict[object, list[int]] | None = None
+    if len(free_l) * len(free_r) > MANY_FACTS:
+        plain_r = defaultdict(list)
+        for m in free_r:
+            if facts.plain(m):
+                plain_r[facts.qs[m].value].append(m)
+        others = [m for m in free_r if not facts.plain(m)]
     for n in free_l:
         if n in match:
             continue
-        b = next(
-            (m for m in free_r if m not in match and facts.comparable(n, m) and facts.same(n, m)),
-            None,
-        )
+        if plain_r is not None and facts.plain(n):
+            # a plain count is the same as a plain count of its value and nothing else
+            # plain; the first such in reading order, or an earlier other fact that agrees
+            b = _first_free(plain_r.get(facts.qs[n].value, ()), match)
+            c = next(
+                (
+                    m
+                    for m in others
+                    if m not in match and facts.comparable(n, m) and facts.same(n, m)
+                ),
+                None,
+            )
+            if c is not None and (b is None or c < b):
+                b = c
+        else:
+            b = next(
+                (
+                    m
+                    for m in free_r
+                    if m not in match and facts.comparable(n, m) and facts.same(n, m)
+                ),
+                None,
+            )
         if b is not None:
             link(n, b, True)
     for n in free_l:

@@ -27,7 +27,7 @@ after it on each side say it counts the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from .conflicts import compound_names, mirrored, unprefixed
@@ -154,7 +154,13 @@ def fact_weight(shared: frozenset[str], w: Weights) -> float:
     return sum(VALUE_WEIGHT if k.startswith("#") else w(k) for k in shared)
 
 
-def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) -> bool:
+def _counts_alike(
+    shared: frozenset[str],
+    a: Features,
+    b: Features,
+    w: Weights,
+    counts: Callable[[Features], frozenset[str]] | None = None,
+) -> bool:
     """Do numbers on both sides count the same rare thing ("nine suicide bombers" /
     "eight suicide bombers")? That is one fact, whatever the two figures: worth a number
     value, and evidence enough for a lower similarity. Needs ``COUNTED_WEIGHT`` of shared
@@ -162,7 +168,8 @@ def _counts_alike(shared: frozenset[str], a: Features, b: Features, w: Weights) 
     words = {k for k in shared if not k.startswith("#")}
     if fact_weight(frozenset(words), w) < COUNTED_WEIGHT or not any(w(k) >= 0.99 for k in words):
         return False  # cheap test first: most candidate pairs stop here
-    both = shared & counted(a) & counted(b)
+    counts = counts or counted
+    both = shared & counts(a) & counts(b)
     return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
 
 
@@ -290,6 +297,15 @@ def find_overlaps(
             phrase_counts.extend((_phrase_counts(left), _phrase_counts(right)))
         return any(phrase_counts[0].get(p) == 1 == phrase_counts[1].get(p) for p in both)
 
+    counted_of: dict[int, frozenset[str]] = {}  # id of a sentence's features -> counted
+
+    def counts(f: Features) -> frozenset[str]:
+        """:func:`counted`, once per sentence (a sentence is scored against several)."""
+        got = counted_of.get(id(f))
+        if got is None:
+            got = counted_of[id(f)] = counted(f)
+        return got
+
     skip = (set(owner_l), set(owner_r))
     # partners by their rare shared words: a fact is carried by those, so common words
     # need not re-rank them (which is most of the search's cost)
@@ -308,7 +324,7 @@ def find_overlaps(
         facts = shared_facts(a, b, (va, vb))
         weight = fact_weight(facts, w)
         phrase = same_phrase(i, j, a, b)
-        same_count = phrase or _counts_alike(facts, a, b, w)
+        same_count = phrase or _counts_alike(facts, a, b, w, counts)
         weight += VALUE_WEIGHT * same_count + PHRASE_WEIGHT * phrase
         if weight < OVERLAP_WEIGHT:
             continue
@@ -338,7 +354,7 @@ def find_overlaps(
                 return False
             had = shared_facts(a, b)
         novel = shared_of[(i, j)] - had
-        bonus = VALUE_WEIGHT * _counts_alike(novel, lf[i], rf[j], w)
+        bonus = VALUE_WEIGHT * _counts_alike(novel, lf[i], rf[j], w, counts)
         if fact_weight(novel, w) + bonus < OVERLAP_WEIGHT:
             return False
         # ... and is that a quantity: a number both give, or what numbers on both sides
@@ -346,7 +362,7 @@ def find_overlaps(
         # a caption and a quote is a description, not a fact spread over two sentences.
         a, b = lf[i], rf[j]
         return any(k.startswith("#") or k[:1].isdigit() for k in novel) or bool(
-            novel & counted(a) & counted(b)
+            novel & counts(a) & counts(b)
         )
 
     # Grow 1:1 pairs (aligned or new) with a sentence still unpaired that shares another
