@@ -589,7 +589,9 @@ def _headline_runs(sentences: Sequence[Sentence], units: list[_Unit], out: dict[
             out.update(dict.fromkeys(u.ids, "headlines"))
 
 
-_CRUMB = re.compile(r"\s+[»›]\s+|\s+>\s+")
+#: a step separator of a breadcrumb trail; it starts only where a run of spaces starts, so a
+#: line of a million spaces is scanned once, not once from each of its spaces
+_CRUMB = re.compile(r"(?<!\s)\s+[»›>]\s+")
 
 
 def _breadcrumb(text: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kzdiff import compare_texts
+from kzdiff.core.compare import text_document
 from kzdiff.core.furniture import line_kind
 from kzdiff.core.model import Kind
 
@@ -252,3 +253,18 @@ def test_teasers_between_paragraphs_are_furniture_but_subheads_and_lists_are_not
     )
     cmp = compare_texts(article, article)
     assert furniture_texts(cmp.left) == []
+
+
+def test_a_line_of_a_million_spaces_is_read_once():
+    # the breadcrumb separator used to be tried from each space of the run (hours); its
+    # pattern now starts only where a run of spaces starts
+    from kzdiff.core.furniture import _CRUMB
+
+    assert [m.group() for m in _CRUMB.finditer("Home » World › Asia > News")] == [
+        " » ",
+        " › ",
+        " > ",
+    ]
+    assert _CRUMB.search("Start" + " " * 1_000_000 + "end.") is None
+    doc = text_document("Start" + " " * 1_000_000 + "end.")
+    assert [s.text for s in doc.sentences] == ["Start", "end."]
