@@ -236,6 +236,13 @@ CASES = [
         lambda p: p.write_text("Yes.\n\n" * 20000, encoding="utf-8"),
         check=lambda d: len(d.sentences) == 20000,
     ),
+    # a line of a million spaces: furniture's breadcrumb test scanned it from each space,
+    # and Qt found no place to wrap it (the window froze)
+    Case(
+        "spaces.txt",
+        lambda p: p.write_text("Start" + " " * 1_000_000 + "end.", encoding="utf-8"),
+        check=lambda d: [s.text for s in d.sentences] == ["Start", "end."],
+    ),
 ]
 
 

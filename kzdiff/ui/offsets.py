@@ -21,7 +21,9 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: (1 MB of digits: minutes, the window frozen); the pane shows a zero-width space after
 #: every BREAK_EVERY characters of such a run, which the text itself does not hold.
 BREAK_EVERY = 200
-_UNBROKEN = re.compile(rf"\S{{{BREAK_EVERY + 1},}}")
+#: ... and so is a run of spaces in one line (spaces hang at the end of a line, so Qt finds
+#: no place to wrap in them either): a line of a million spaces froze the window too
+_UNBROKEN = re.compile(rf"\S{{{BREAK_EVERY + 1},}}|[^\S\n\r\u2028\u2029]{{{BREAK_EVERY + 1},}}")
 ZWSP = "\u200b"
 
 
@@ -77,8 +79,9 @@ class OffsetMap:
 
 def _scan(pattern: re.Pattern[str], text: str, piece: int = PIECE) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` a piece at a time; each piece ends at white space (or the
-    text's end), so no match of a run without spaces (the patterns here match no space)
-    is cut between two pieces."""
+    text's end), so no match of a run without spaces is cut between two pieces (a run of
+    spaces may be: each part longer than ``BREAK_EVERY`` still gets its breaks, and a
+    part shorter than that is short enough to lay out)."""
     pos, n = 0, len(text)
     while pos < n:
         end = min(n, pos + piece)

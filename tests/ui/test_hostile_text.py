@@ -107,12 +107,22 @@ def test_unbroken_runs_get_break_opportunities_that_are_not_text() -> None:
 
     rng = random.Random(1)
     for _ in range(300):
-        pieces = ["a", " ", "\n", "😀", "é", "x" * rng.randint(0, 3 * BREAK_EVERY)]
+        pieces = [
+            "a",
+            " ",
+            "\n",
+            "😀",
+            "é",
+            "x" * rng.randint(0, 3 * BREAK_EVERY),
+            " " * rng.randint(0, 3 * BREAK_EVERY),  # spaces hang: Qt cannot wrap in them
+        ]
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         m = OffsetMap(text)
         shown = m.shown(text)
         assert m.unshown(shown) == text
         assert all(len(run) <= BREAK_EVERY for run in shown.replace(ZWSP, " ").split())
+        for line in shown.split("\n"):  # nor a run of spaces longer than that
+            assert all(len(run) <= BREAK_EVERY for run in line.split(ZWSP) if not run.strip())
         utf16 = shown.encode("utf-16-le")
         for p in range(len(text) + 1):
             q = m.to_qt(p)
