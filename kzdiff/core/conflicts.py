@@ -129,14 +129,24 @@ def _regions(hunks: list[Hunk]) -> tuple[list[tuple[int, int, int]], list[tuple[
 
 
 def _region_of(regions: list[tuple[int, int, int]], offset: int) -> int | None:
-    for s, e, r in regions:
-        if s <= offset < e:
-            return r
-    return None
+    """The region holding this offset. Regions are in text order and do not overlap, so
+    they are searched by bisection: a sentence of thousands of numbers has thousands."""
+    n = bisect.bisect_right(regions, offset, key=lambda reg: reg[0]) - 1
+    return regions[n][2] if n >= 0 and offset < regions[n][1] else None
+
+
+def _region_sizes(tokens: Sequence[Token], regions) -> dict[int, int]:
+    """How many tokens start in each region."""
+    sizes: dict[int, int] = defaultdict(int)
+    for t in tokens:
+        r = _region_of(regions, t.start)
+        if r is not None:
+            sizes[r] += 1
+    return sizes
 
 
 def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
-    return sum(1 for t in tokens if _region_of(regions, t.start) == region)
+    return _region_sizes(tokens, regions).get(region, 0)
 
 
 # -- numbers -------------------------------------------------------------------------------
@@ -172,10 +182,9 @@ def _context(tokens: Sequence[Token], i: int) -> set[str]:
 
 
 def _quantity_region(regions, q: Quantity) -> int | None:
-    for s, e, r in regions:
-        if s < q.end and q.start < e:
-            return r
-    return None
+    """The first region overlapping a quantity (by bisection, as :func:`_region_of`)."""
+    n = bisect.bisect_right(regions, q.start, key=lambda reg: reg[1])
+    return regions[n][2] if n < len(regions) and regions[n][0] < q.end else None
 
 
 #: "by" before a number (hedges between allowed) makes it a change, not a level: "cut the
@@ -206,34 +215,6 @@ def mirrored(a: Quantity, b: Quantity) -> bool:
 def _compatible(a: Quantity, b: Quantity) -> bool:
     """The same value, or a bound or estimate the other value satisfies."""
     return agree(a, b) or within_bound(a, b)
-
-
-class _Places:
-    """Where the changed regions of one side lie, for lookups by offset in log time: a
-    sentence of thousands of numbers has thousands of regions."""
-
-    def __init__(self, regions: list[tuple[int, int, int]], tokens: Sequence[Token]) -> None:
-        self.starts = [s for s, _, _ in regions]
-        self.ends = [e for _, e, _ in regions]
-        self.ids = [r for _, _, r in regions]
-        self.sizes: dict[int, int] = defaultdict(int)  # region -> tokens starting in it
-        for t in tokens:
-            r = self.at(t.start)
-            if r is not None:
-                self.sizes[r] += 1
-
-    def at(self, offset: int) -> int | None:
-        """The region holding this offset (as :func:`_region_of`)."""
-        n = bisect.bisect_right(self.starts, offset) - 1
-        return self.ids[n] if n >= 0 and offset < self.ends[n] else None
-
-    def of(self, q: Quantity) -> int | None:
-        """The first region overlapping a quantity (as :func:`_quantity_region`)."""
-        n = bisect.bisect_right(self.ends, q.start)
-        return self.ids[n] if n < len(self.starts) and self.starts[n] < q.end else None
-
-    def small(self, region: int | None) -> bool:
-        return region is not None and self.sizes.get(region, 0) <= MAX_NUMBER_REGION
 
 
 #: pairs of numbers (one per side) beyond which plain counts are matched by value through
@@ -278,16 +259,21 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     only_l, only_r = _unmatched(nl, nr), _unmatched(nr, nl)
     if not only_l or not only_r:
         return []
-    pl, pr = _Places(regions_l, lt), _Places(regions_r, rt)
+    sizes_l, sizes_r = _region_sizes(lt, regions_l), _region_sizes(rt, regions_r)
+
+    def small(region: int | None, sizes: dict[int, int]) -> bool:
+        """Is this a replaced place of a few words (a number swapped in place)?"""
+        return region is not None and sizes.get(region, 0) <= MAX_NUMBER_REGION
+
     info = []  # per right number: region, context, referent, whether a change
     by_region: dict[int, list[int]] = defaultdict(list)
     by_context: dict[str, list[int]] = defaultdict(list)
     by_referent: dict[str, list[int]] = defaultdict(list)
     scores = []
     for n, (q2, j, _) in enumerate(only_r):
-        reg2, ctx2, ref2 = pr.of(q2), _context(rt, j), referent(right, q2)
+        reg2, ctx2, ref2 = _quantity_region(regions_r, q2), _context(rt, j), referent(right, q2)
         info.append((reg2, ctx2, ref2, _is_change(right, q2)))
-        if pr.small(reg2):
+        if small(reg2, sizes_r):
             by_region[reg2].append(n)  # type: ignore[index]
         for k in ctx2:
             by_context[k].append(n)
@@ -297,8 +283,8 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
             scores.append(n)
     found: list[tuple[bool, bool, int, int]] = []
     for m, (q, i, typ) in enumerate(only_l):
-        reg, ctx, what = pl.of(q), _context(lt, i), referent(left, q)
-        cands: set[int] = set(by_region.get(reg, ())) if pl.small(reg) else set()  # type: ignore[arg-type]
+        reg, ctx, what = _quantity_region(regions_l, q), _context(lt, i), referent(left, q)
+        cands: set[int] = set(by_region.get(reg, ())) if small(reg, sizes_l) else set()  # type: ignore[arg-type]
         for k in ctx:
             cands.update(by_context.get(k, ()))
         if what is not None:
@@ -313,7 +299,7 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
                 continue
             if change != change2:
                 continue  # a change against a level: both can be true
-            same_region = pl.small(reg) and reg == reg2 and pr.small(reg2)
+            same_region = small(reg, sizes_l) and reg == reg2 and small(reg2, sizes_r)
             sizes_differ = q.dim == q2.dim == "count" and _magnitude(q) != _magnitude(q2)
             if sizes_differ and not same_region:
                 continue  # millions and units elsewhere in the pair count different things

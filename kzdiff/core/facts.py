@@ -76,18 +76,16 @@ def referent(sentence: str, q: Quantity) -> str | None:
 
 
 def referent_key(a: str) -> str:
-    """What :func:`same_referent` compares: two referents name one thing exactly when their
-    keys are equal (a word's stem, or its group of nouns for one thing)."""
+    """What :func:`same_referent` compares: a word's stem, or "=" and its group of nouns
+    for one thing (which no stem can equal)."""
     k = key(a)
-    return _SYNONYM_OF.get(k, k)
+    group = _SYNONYM_OF.get(k)
+    return k if group is None else "=" + group
 
 
 def same_referent(a: str, b: str) -> bool:
     """Whether two referents name one thing ("soldier" and "soldiers", "troops")."""
-    if a == b:
-        return True
-    ka, kb = key(a), key(b)
-    return ka == kb or (ka in _SYNONYM_OF and _SYNONYM_OF[ka] == _SYNONYM_OF.get(kb))
+    return a == b or referent_key(a) == referent_key(b)
 
 
 #: The two words right after a quantity ("400 armed soldiers", "$5 million was set").
@@ -308,6 +306,14 @@ def _first_free(ids: Sequence[int], match) -> int | None:
     return next((n for n in ids if n not in match), None)
 
 
+def _first_same(facts, n: int, ids: Sequence[int], match) -> int | None:
+    """The first fact of ``ids`` not matched yet that states what fact ``n`` states."""
+    return next(
+        (m for m in ids if m not in match and facts.comparable(n, m) and facts.same(n, m)),
+        None,
+    )
+
+
 def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
     free_l = [n for n in ls if n not in match]
     free_r = [n for n in rs if n not in match]
@@ -337,25 +343,11 @@ def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
             # a plain count is the same as a plain count of its value and nothing else
             # plain; the first such in reading order, or an earlier other fact that agrees
             b = _first_free(plain_r.get(facts.qs[n].value, ()), match)
-            c = next(
-                (
-                    m
-                    for m in others
-                    if m not in match and facts.comparable(n, m) and facts.same(n, m)
-                ),
-                None,
-            )
+            c = _first_same(facts, n, others, match)
             if c is not None and (b is None or c < b):
                 b = c
         else:
-            b = next(
-                (
-                    m
-                    for m in free_r
-                    if m not in match and facts.comparable(n, m) and facts.same(n, m)
-                ),
-                None,
-            )
+            b = _first_same(facts, n, free_r, match)
         if b is not None:
             link(n, b, True)
     for n in free_l:

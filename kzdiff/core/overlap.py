@@ -126,13 +126,18 @@ def number_values(f: Features) -> frozenset[str]:
     return frozenset(value for value, _ in _numbers(f))
 
 
+def shared_words(a: Features, b: Features) -> frozenset[str]:
+    """The content keys two sentences share, vague words left out (see ``VAGUE``)."""
+    return (a.keys - a.stops) & (b.keys - b.stops) - VAGUE
+
+
 def shared_facts(
     a: Features, b: Features, values: tuple[frozenset[str], frozenset[str]] | None = None
 ) -> frozenset[str]:
     """What two sentences have in common: content keys, plus ``#value`` for each number
     value the two give in different words (``values``: both sentences' number values, if
     the caller has them)."""
-    shared = (a.keys - a.stops) & (b.keys - b.stops) - VAGUE
+    shared = shared_words(a, b)
     va, vb = values or (number_values(a), number_values(b))
     return shared | {"#" + v for v in (va & vb) - shared}
 
@@ -159,7 +164,7 @@ def _counts_alike(
     a: Features,
     b: Features,
     w: Weights,
-    counts: Callable[[Features], frozenset[str]] | None = None,
+    counts: Callable[[Features], frozenset[str]],
 ) -> bool:
     """Do numbers on both sides count the same rare thing ("nine suicide bombers" /
     "eight suicide bombers")? That is one fact, whatever the two figures: worth a number
@@ -168,7 +173,6 @@ def _counts_alike(
     words = {k for k in shared if not k.startswith("#")}
     if fact_weight(frozenset(words), w) < COUNTED_WEIGHT or not any(w(k) >= 0.99 for k in words):
         return False  # cheap test first: most candidate pairs stop here
-    counts = counts or counted
     both = shared & counts(a) & counts(b)
     return fact_weight(both, w) >= COUNTED_WEIGHT and any(w(k) >= 0.99 for k in both)
 
@@ -314,7 +318,7 @@ def find_overlaps(
         a, b = lf[i], rf[j]
         if a is None or b is None or (i in owner_l and j in owner_r):
             continue
-        words = fact_weight((a.keys - a.stops) & (b.keys - b.stops) - VAGUE, w)
+        words = fact_weight(shared_words(a, b), w)
         if words < OVERLAP_WEIGHT:
             na, nb = _memo(numerals, (0, i), _numerals, a), _memo(numerals, (1, j), _numerals, b)
             n = min(na, nb)
@@ -390,8 +394,7 @@ def find_overlaps(
     return result
 
 
-# pragma below: the one caller always passes ``before``, so its default is never used
-def _contexts(text: str, surface: str, before: bool = False) -> list[set[str]]:  # pragma: no mutate
+def _contexts(text: str, surface: str, before: bool) -> list[set[str]]:
     """For each place ``surface`` (a number or a name as written) stands in ``text``: the
     content keys of the few words after it, which say what a number counts, or (with
     ``before``) of the few words before it, which say what a name is ("judge Tamm"). (A
