@@ -305,10 +305,7 @@ def find_overlaps(
 
     def counts(f: Features) -> frozenset[str]:
         """:func:`counted`, once per sentence (a sentence is scored against several)."""
-        got = counted_of.get(id(f))
-        if got is None:
-            got = counted_of[id(f)] = counted(f)
-        return got
+        return _memo(counted_of, id(f), counted, f)
 
     skip = (set(owner_l), set(owner_r))
     # partners by their rare shared words: a fact is carried by those, so common words
