@@ -41,6 +41,8 @@ SYNONYM_NOUNS = {
     "ships": "ship ships vessel vessels",
 }
 _SYNONYM_OF = {key(w): name for name, words in SYNONYM_NOUNS.items() for w in words.split()}
+#: what a fact may be about for the table to match it across the texts
+_CLASSES = frozenset(REFERENT_CLASSES) | frozenset(SYNONYM_NOUNS)
 #: Head nouns that say nothing of what is counted ("22 people"): look at the verb instead.
 GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
 _BREAK = re.compile(r"[,;:()\[\]—–.!?]")
@@ -185,6 +187,7 @@ def fact_table(
     by_sentence: dict[tuple[str, int], list[int]] = {}
     names = _name_facts(left, right, pairs)
     for side, sentences in (("left", left), ("right", right)):
+        said: set[str] = set()  # the texts of this side's sentences so far
         for s in sentences:
             if s.block == "furniture":  # page furniture states no fact of the article
                 continue
@@ -193,7 +196,8 @@ def fact_table(
                 found = memo[s.text] = _text_facts(s.text)
             found += names.get((side, s.id), ())
             if found:
-                by_sentence[(side, s.id)] = facts.add(side, s.id, found)
+                by_sentence[(side, s.id)] = facts.add(side, s.id, found, s.text in said)
+            said.add(s.text)
         if side == "left":
             off = len(facts.facts)
     del memo
@@ -253,9 +257,16 @@ class _Facts:
         self.qs: list[Quantity | None] = []
         self.sides: list[str] = []
         self.sids: list[int] = []
+        #: facts of a sentence that repeats an earlier one of its side word for word (a
+        #: page printing its headline twice): stated once, so no second claim on a fact
+        self.repeats: set[int] = set()
 
     def add(
-        self, side: str, sid: int, found: tuple[tuple[Fact, Quantity | None], ...]
+        self,
+        side: str,
+        sid: int,
+        found: tuple[tuple[Fact, Quantity | None], ...],
+        repeat: bool = False,
     ) -> list[int]:
         start = len(self.facts)
         for f, q in found:
@@ -263,6 +274,8 @@ class _Facts:
             self.qs.append(q)
             self.sides.append(side)
             self.sids.append(sid)
+        if repeat:
+            self.repeats.update(range(start, len(self.facts)))
         return list(range(start, len(self.facts)))
 
     def plain(self, a: int) -> bool:
@@ -368,16 +381,17 @@ def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
 
 
 def _match_texts(facts, lrange, rrange, link, match) -> None:
-    """Across the texts: a referent of a known class said once on each side (among the
-    facts still unmatched) is one fact, told the same or differently."""
+    """Across the texts: a referent of a known class (or a thing news copy names in
+    several words, ``SYNONYM_NOUNS``) said once on each side (among the facts still
+    unmatched; a sentence repeated word for word says it once) is one fact, told the same
+    or differently."""
     ls: dict[str, list[int]] = defaultdict(list)
     rs: dict[str, list[int]] = defaultdict(list)
-    for n in lrange:
-        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
-            ls[facts.facts[n].about].append(n)
-    for n in rrange:
-        if n not in match and facts.facts[n].about in REFERENT_CLASSES:
-            rs[facts.facts[n].about].append(n)
+    for rng, by_about in ((lrange, ls), (rrange, rs)):
+        for n in rng:
+            about = facts.facts[n].about
+            if n not in match and n not in facts.repeats and about in _CLASSES:
+                by_about[about].append(n)
     for about, a in ls.items():
         b = rs.get(about, [])
         if len(a) == 1 and len(b) == 1 and facts.comparable(a[0], b[0]):

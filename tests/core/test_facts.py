@@ -167,3 +167,51 @@ def test_names_given_differently_are_facts():
     # a name said alike on both sides is not listed
     same = compare_texts("John Smith resigned on Friday.", "John Smith quit on Friday.")
     assert [f.kind for f in same.facts] == ["date", "date"]
+
+
+# A saved page prints its headline twice; the body gives the figure again in a sentence
+# the other text has no counterpart for. Modelled on two outlets' own quake reports.
+HOMES_LEFT = (
+    "Quake flattens 9,000 homes in mountain county\n\n"
+    "Rescuers searched the rubble on Monday for survivors of the earthquake. "
+    "About 9,000 homes collapsed when the quake struck the remote county on Sunday. "
+    "Aid workers handed out tents and water."
+)
+HOMES_RIGHT = (
+    "Earthquake destroys an estimated 14,300 houses\n\n"
+    "Earthquake destroys an estimated 14,300 houses\n\n"
+    "The regional government sent doctors to the county on Monday. "
+    "More than 14,300 houses fell and 200,000 were damaged, according to the Red Cross. "
+    "Schools will stay closed this week."
+)
+
+
+def test_a_thing_in_other_words_is_matched_across_the_texts_once_a_repeat_is_set_aside():
+    cmp = compare_texts(HOMES_LEFT, HOMES_RIGHT)
+    houses = [r for r in table(cmp) if r[4] == "houses"]
+    assert houses == [
+        ("left", (0,), "9,000", "9000", "houses", "14,300", False),
+        # the body's figure: its counterpart is the body's figure, although the right
+        # text says "14,300 houses" three times (twice in one headline printed twice)
+        ("left", (2,), "9,000", "9000", "houses", "14,300", False),
+        ("right", (0,), "14,300", "14300", "houses", "9,000", False),
+        ("right", (1,), "14,300", "14300", "houses", None, None),
+        ("right", (3,), "14,300", "14300", "houses", "9,000", False),
+    ]
+    left_body = next(f for f in cmp.facts if f.side == "left" and f.sentences == (2,))
+    assert cmp.facts[left_body.counterpart].sentences == (3,)
+    # the two sentences are not paired: the table finds the disagreement on its own
+    assert cmp.pair_of("left", 2).right == ()
+
+
+def test_a_figure_said_twice_in_other_sentences_stays_unmatched():
+    # without the repeat being word for word, two right sentences claim the figure: the
+    # table cannot tell which one the left's figure answers, and matches neither
+    right = HOMES_RIGHT.replace(
+        "Earthquake destroys an estimated 14,300 houses\n\nThe",
+        "Officials said 14,300 houses were lost.\n\nThe",
+        1,
+    )
+    cmp = compare_texts(HOMES_LEFT, right)
+    left_body = next(f for f in cmp.facts if f.side == "left" and f.sentences == (2,))
+    assert left_body.counterpart is None
