@@ -396,13 +396,15 @@ class Aligner:
             i, j = lt[0], rt[0]
             if L[i] is None or R[j] is None:
                 continue  # fixed pairs are identical sentences: nothing to grow
-            for side, own, other_f, feats, taken in (
-                ("left", i, R[j], L, left_of),
-                ("right", j, L[i], R, right_of),
+            for side, own, other_f, feats, taken, blocks in (
+                ("left", i, R[j], L, left_of, self.lb),
+                ("right", j, L[i], R, right_of, self.rb),
             ):
                 for nb in (own - 1, own + 1):
                     if not 0 <= nb < len(feats) or nb in taken:
                         continue
+                    if blocks[nb] != blocks[own]:
+                        continue  # a headline standing alone is never half of a prose sentence
                     ids = tuple(sorted((own, nb)))
                     merged = merge(feats[x] for x in ids)
                     new = score(merged, other_f, w) if side == "left" else score(other_f, merged, w)

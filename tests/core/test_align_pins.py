@@ -240,3 +240,28 @@ def test_the_first_sentence_can_join_its_neighbours_group():
     ] + STORY[2:]
     groups = both_ways(left, right)
     assert ((0, 1), (0,), "paraphrase", False) in groups
+
+
+def test_a_headline_standing_alone_is_not_merged_into_a_prose_group():
+    # the right sentence says what the left headline and lead say between them, but a
+    # headline is a line of its own: grouping it with the lead would make the headline a
+    # partner of the body's sentence (and its conflict a false one)
+    left = (
+        "Ferry hit by storm off Crete, passengers rescued\n\n"
+        "ATHENS - A Maltese-registered car ferry was struck by a freak wave in the Aegean "
+        "late on Friday, flooding its lower deck.\n\n"
+        "The ship had left Piraeus in the morning. Its captain turned back. Nobody was hurt."
+    )
+    right = (
+        "A Cypriot-registered ferry carrying cars took on water after being hit by a storm "
+        "off the coast of Crete late on Friday.\n\n"
+        "The ship had left Piraeus in the morning. Its captain turned back. Nobody was hurt."
+    )
+    from kzdiff import compare_texts
+
+    cmp = compare_texts(left, right)
+    assert [s.block for s in cmp.left.sentences][:2] == ["line", "prose"]
+    assert [(p.left, p.right, p.kind.value) for p in cmp.pairs[:2]] == [
+        ((0,), (), "missing"),
+        ((1,), (0,), "conflict"),
+    ]
