@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
 from .conflicts import find_conflicts
+from .fact_links import link_by_facts
 from .facts import fact_table
 from .furniture import mark_furniture
 from .headlines import headline_group
@@ -29,7 +30,7 @@ from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .segment import has_sentence_stops, segment
 from .semantic_links import blended_similarities, semantic_groups
-from .similarity import IDENTICAL_SCORE, Features, Score, features
+from .similarity import IDENTICAL_SCORE, Features, Score, Weights, features, score
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -209,7 +210,31 @@ def _compare_documents(
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     pairs = _with_furniture(pairs, lkeep, rkeep, len(left.sentences), len(right.sentences))
     facts = fact_table(left.sentences, right.sentences, pairs)
+    pairs = link_by_facts(left.sentences, right.sentences, pairs, facts, _fact_pair(left, right))
     return Comparison(left, right, tuple(pairs), facts=facts)
+
+
+def _fact_pair(left: Document, right: Document) -> Callable[[int, int, bool], Pair]:
+    """How :func:`~kzdiff.core.fact_links.link_by_facts` makes the pair of two sentences:
+    an overlap shown whole with the words they share, its similarity that of the two
+    sentences alone (every word as rare as the next)."""
+
+    def make(i: int, j: int, cross: bool) -> Pair:
+        a, b = left.sentences[i].text, right.sentences[j].text
+        fa, fb = features(a), features(b)
+        hunks = diff_words(a, b)
+        return Pair(
+            (i,),
+            (j,),
+            Kind.PARAPHRASE,
+            similarity=score(fa, fb, Weights([fa], [fb])).similarity,
+            diff=to_ops(hunks),
+            rewritten=True,
+            relation=OVERLAP,
+            cross=cross,
+        )
+
+    return make
 
 
 def _renumbered(sentences: Sequence[Sentence], keep: list[int]) -> Sequence[Sentence]:

@@ -183,6 +183,10 @@ class Pair:
     #: "same" (the sentences say the same thing) or "overlap" (they share one fact and each
     #: says more; conflicts then concern only the shared fact)
     relation: str = "same"
+    #: a link from the facts table (see :mod:`~kzdiff.core.fact_links`) between a sentence
+    #: said only on its side and one that also belongs to a pair of its own: that one
+    #: sentence is in two pairs (views show it under its own and draw this link to it)
+    cross: bool = False
 
     @property
     def is_change(self) -> bool:
@@ -213,7 +217,8 @@ class Pair:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Two documents and the pairs that cover every sentence of each exactly once."""
+    """Two documents and the pairs that cover every sentence of each exactly once, but for
+    cross pairs (:attr:`Pair.cross`), which link a sentence to one already in a pair."""
 
     left: Document
     right: Document
@@ -225,14 +230,23 @@ class Comparison:
 
     def __post_init__(self) -> None:
         for n, p in enumerate(self.pairs):
+            if p.cross:
+                continue
             for i in p.left:
                 self._by_left[i] = n
             for j in p.right:
                 self._by_right[j] = n
+        for n, p in enumerate(self.pairs):  # a cross pair holds a sentence no other pair has
+            if p.cross:
+                for i in p.left:
+                    self._by_left.setdefault(i, n)
+                for j in p.right:
+                    self._by_right.setdefault(j, n)
 
     # -- queries for views -------------------------------------------------------------
     def pair_index_of(self, side: str, sentence_id: int) -> int | None:
-        """Index in ``pairs`` of the group holding a sentence of side 'left' or 'right'."""
+        """Index in ``pairs`` of the group holding a sentence of side 'left' or 'right'
+        (its own pair, not a cross pair that also links it)."""
         table = self._by_left if side == "left" else self._by_right
         return table.get(sentence_id)
 
@@ -358,6 +372,7 @@ class Comparison:
                     "similarity": round(p.similarity, 4),
                     "rewritten": p.rewritten,
                     "relation": p.relation,
+                    "cross": p.cross,
                     "diff": [{"op": d.op.value, "text": d.text} for d in p.diff],
                     "conflicts": [
                         {"type": c.type, "left": c.left, "right": c.right, "reason": c.describe()}

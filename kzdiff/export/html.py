@@ -78,6 +78,9 @@ def runs_html(runs: list[tuple[str, str]]) -> Markup:
 @dataclass
 class Cell:
     sentences: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+    #: the sentences stand in another row too (a cross link's shared sentence): this copy
+    #: takes no ids, which belong to the sentences' own row
+    copy: bool = False
 
     def html(self, side: str) -> Markup:
         """The cell's sentences, each a ``<span class="s" id="l12">`` of escaped runs.
@@ -86,6 +89,12 @@ class Cell:
         :func:`runs_html`. (A Jinja loop here was half the time of a 10k-row report.)
         """
         assert side in ("l", "r")
+        if self.copy:
+            return Markup(
+                " ".join(
+                    f'<span class="s copy">{runs_html(runs)}</span>' for _, runs in self.sentences
+                )
+            )
         return Markup(
             " ".join(
                 f'<span class="s" id="{side}{int(sid)}" data-id="{int(sid)}">'
@@ -113,6 +122,10 @@ class Row:
     rewritten: bool = False
     overlap: bool = False  # the pair shares a fact and each side says more
     furniture_number: int = 0  # for page furniture: its place among the furniture rows
+    #: a cross link's row: the side ("left"/"right") whose sentence stands in another row
+    #: too (its own pair's), and that row's number
+    also_side: str = ""
+    also_row: int | None = None
 
     @property
     def anchor(self) -> str:
@@ -218,6 +231,14 @@ def build_rows(cmp: Comparison) -> list[Row]:
     for k, g in ghost_for.items():
         g.ghost_of = rows[k].number
         rows[k].ghost_at = g.number
+    for k, p in enumerate(cmp.pairs):
+        if not p.cross:
+            continue
+        for side, cell in (("left", rows[k].left), ("right", rows[k].right)):
+            host = cmp.pair_index_of(side, p.ids(side)[0])
+            if host is not None and host != k:
+                cell.copy = True
+                rows[k].also_side, rows[k].also_row = side, rows[host].number
     return ordered
 
 

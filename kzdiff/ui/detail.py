@@ -71,9 +71,22 @@ class DetailPanel(QTextEdit):
             info += f" · {round(pair.similarity * 100)}% similar"
         if pair.moved:
             info += f" · {MOVED.marker} moved"
-        if pair.rewritten:
+        if pair.relation == "overlap":
+            info += " · shares a fact, each text says more"
+        elif pair.rewritten:
             info += " · rewritten (too little shared for a word diff)"
         cur.insertText(info, plain)
+        if pair.cross:
+            for side in ("left", "right"):
+                host = cmp.pair_index_of(side, pair.ids(side)[0])
+                if host is not None and host != n:
+                    cur.insertBlock()
+                    cur.insertText(
+                        f"Linked by a figure both texts give; the {side} sentence is also in "
+                        + self.pair_position(cmp, host).replace(" of ", " (of ")
+                        + ")",
+                        plain,
+                    )
         for why in pair.reasons():
             cur.insertBlock()
             reason = QTextCharFormat(bold)

@@ -176,6 +176,8 @@ class SentencePane(QPlainTextEdit):
         self.offsets = OffsetMap("")
         # highlights by pair index, when a worker computed them (else computed here)
         self._marks: Mapping[int, list[Mark]] | None = None
+        # the comparison's cross pairs (see _cross_links)
+        self._cross_for: tuple[Comparison | None, list[int]] = (None, [])
         self._format_job: Iterator[None] | None = None
         self._format_full = False
         self._format_pending: deque[int] = deque()
@@ -240,7 +242,15 @@ class SentencePane(QPlainTextEdit):
         if self._format_job is not None and self._format_full:
             self._start_formats(range(len(self.comparison.pairs)), reset=True)
         else:
-            todo = [n for n, p in enumerate(self.comparison.pairs) if p.kind.value in changed]
+            cmp = self.comparison
+            todo = [n for n, p in enumerate(cmp.pairs) if p.kind.value in changed]
+            for c in self._cross_links():  # a cross link's mark stands on its host's sentence
+                if cmp.pairs[c].kind.value in changed:
+                    todo.extend(
+                        h
+                        for i in cmp.pairs[c].ids(self.side)
+                        if (h := cmp.pair_index_of(self.side, i)) is not None
+                    )
             todo.extend(self._format_pending)
             self._start_formats(sorted(set(todo)), reset=False)
 
@@ -281,9 +291,19 @@ class SentencePane(QPlainTextEdit):
             kind: self.theme.sentence_format(kind, kind.value in self.hidden_kinds) for kind in Kind
         }
         word_formats = {role: self.theme.word_format(role) for role in WORD_ROLES}
+        # cross links (see Pair.cross) by the pair that holds their shared sentence here
+        hosted: dict[int, list[int]] = {}
+        for n in self._cross_links():
+            for i in cmp.pairs[n].ids(self.side):
+                host = cmp.pair_index_of(self.side, i)
+                if host is not None and host != n:
+                    hosted.setdefault(host, []).append(n)
         for n in order:
             pair = cmp.pairs[n]
             ids = pair.ids(self.side)
+            if pair.cross and any(cmp.pair_index_of(self.side, i) != n for i in ids):
+                yield  # its shared sentence is coloured as its own pair's (below)
+                continue
             if ids:
                 fmt = sentence_formats[pair.kind]
                 for i in ids:
@@ -298,7 +318,24 @@ class SentencePane(QPlainTextEdit):
                     # conflict marks last: they must win over the word marks they overlap
                     for m in sorted(ms, key=lambda m: m.role == "conflict"):
                         self._format(cur, m.start, m.end, word_formats[m.role], merge=True)
+                for c in hosted.get(n, ()):
+                    # the figure a cross link finds in disagreement, marked on the sentence
+                    # it shares with this pair
+                    if cmp.pairs[c].kind.value in self.hidden_kinds:
+                        continue
+                    for m in marks(cmp, self.side, c):
+                        if m.role == "conflict":
+                            self._format(cur, m.start, m.end, word_formats["conflict"], merge=True)
             yield
+
+    def _cross_links(self) -> list[int]:
+        """Indices of the comparison's cross pairs (found once per comparison)."""
+        cmp = self.comparison
+        if cmp is None:
+            return []
+        if self._cross_for[0] is not cmp:
+            self._cross_for = (cmp, [n for n, p in enumerate(cmp.pairs) if p.cross])
+        return self._cross_for[1]
 
     def _format_step(self, budget: float = SLICE) -> None:
         """One slice of formatting: as many pairs as fit in ``budget`` seconds."""

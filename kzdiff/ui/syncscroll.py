@@ -153,7 +153,7 @@ class ScrollSync(QObject):
         key = self._layout_key()
         ext = []
         for n, p in enumerate(cmp.pairs):
-            if p.left and p.right and not p.moved:
+            if p.left and p.right and not p.moved and not p.cross:
                 a0, a1 = L.sentence_lines(p.left)
                 b0, b1 = R.sentence_lines(p.right)
                 ext.append((a0, a1, b0, b1))

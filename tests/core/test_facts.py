@@ -200,8 +200,8 @@ def test_a_thing_in_other_words_is_matched_across_the_texts_once_a_repeat_is_set
     ]
     left_body = next(f for f in cmp.facts if f.side == "left" and f.sentences == (2,))
     assert cmp.facts[left_body.counterpart].sentences == (3,)
-    # the two sentences are not paired: the table finds the disagreement on its own
-    assert cmp.pair_of("left", 2).right == ()
+    # the table found the disagreement between sentences the alignment left apart (the
+    # link it makes of it: tests/core/test_fact_links.py)
 
 
 def test_a_figure_said_twice_in_other_sentences_stays_unmatched():

@@ -267,3 +267,25 @@ def test_a_guessed_encoding_says_so_in_the_report(tmp_path) -> None:
     ru.write_bytes("Президент подписал указ в понедельник. Цены выросли.".encode("cp1251"))
     html = render_html(compare_files(ru, ru))
     assert "cp1251 (guessed)" in html
+
+
+def test_a_cross_link_row_shows_its_shared_sentence_as_a_copy_and_points_to_its_row() -> None:
+    from ..core.test_fact_links import CROSS_LEFT, CROSS_RIGHT
+
+    cmp = compare_texts(CROSS_LEFT, CROSS_RIGHT)
+    html = render_html(cmp)
+    page = parse(html)
+    # every sentence has one id on the page, as without cross links
+    assert sorted(page.spans["l"]) == sorted(f"l{s.id}" for s in cmp.left.sentences)
+    assert sorted(page.spans["r"]) == sorted(f"r{s.id}" for s in cmp.right.sentences)
+    real = [r for r in page.rows if "ghost" not in r["class"].split()]
+    assert len(real) == len(cmp.pairs)
+    rows = html.split('<tr id="row-')
+    (link,) = [r for r in rows if 'id="r2"' in r]
+    assert link.startswith('4"')
+    assert '<span class="s copy">' in link  # the left sentence, again, without its id
+    assert 'href="#row-2"' in link
+    assert "the left sentence is also in row 2: linked here by a figure both texts give" in link
+    assert "number: 9,000 vs 14,300" in link
+    (own,) = [r for r in rows if 'id="l1"' in r]
+    assert own.startswith('2"') and "also in row" not in own

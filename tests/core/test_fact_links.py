@@ -1,0 +1,188 @@
+"""Links the facts table makes: one figure both texts give in sentences nothing else pairs.
+
+Texts written for these tests, modelled on two outlets' own reports of one earthquake.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kzdiff import compare_texts
+from kzdiff.core.model import Kind
+
+# The figure is the two sentences' only common fact: "homes" / "houses", and little else.
+APART_LEFT = (
+    "Rescuers dug through shattered homes on Monday looking for survivors of the earthquake, "
+    "which killed 310 people and injured more than 1,500. "
+    "About 9,000 homes collapsed when the quake struck on Sunday afternoon in the poor hill "
+    "county. "
+    "Aid workers handed out tents and bottled water in the main square."
+)
+APART_RIGHT = (
+    "By late Monday, 310 people were reported dead and 1,512 injured in the hill county. "
+    "More than 14,300 houses fell and 200,000 were damaged, according to the Red Cross. "
+    "Schools will stay closed for the rest of the week. "
+    "Heavy rain is expected to slow the search."
+)
+# The left sentence with the figure already has a partner: the link is a cross link.
+CROSS_LEFT = (
+    "Rescuers dug through the rubble on Monday looking for survivors. "
+    "About 9,000 homes collapsed when the quake struck the poor hill county of Ludao on "
+    "Sunday afternoon, killing 310 people. "
+    "Aid workers handed out tents and bottled water in the main square. "
+    "Roads into the valley were cut by landslides."
+)
+CROSS_RIGHT = (
+    "The quake struck the poor hill county of Ludao on Sunday afternoon and killed 310 people. "
+    "Schools will stay closed for the rest of the week. "
+    "More than 14,300 houses fell and 200,000 were damaged, according to the Red Cross. "
+    "Heavy rain is expected to slow the search."
+)
+
+
+def rows(cmp) -> list[tuple]:
+    return [(p.left, p.right, p.kind.value, p.relation, p.cross, p.moved) for p in cmp.pairs]
+
+
+def test_two_unpaired_sentences_giving_one_figure_differently_are_a_conflict():
+    cmp = compare_texts(APART_LEFT, APART_RIGHT)
+    assert rows(cmp) == [
+        ((0,), (0,), "paraphrase", "overlap", False, False),
+        # in reading order, before what only the right text says
+        ((1,), (1,), "conflict", "overlap", False, False),
+        ((), (2,), "missing", "same", False, False),
+        ((), (3,), "missing", "same", False, False),
+        ((2,), (), "missing", "same", False, False),
+    ]
+    link = cmp.pairs[1]
+    assert link.reasons() == ["number: 9,000 vs 14,300"]
+    # shown whole, the shared words kept as the diff's equal runs
+    assert link.rewritten
+    assert 0 < link.similarity < 0.5
+    assert cmp.summary()["only_right"] == 2
+
+
+def test_the_link_mirrors_when_the_texts_are_swapped():
+    cmp = compare_texts(APART_RIGHT, APART_LEFT)
+    link = next(p for p in cmp.pairs if p.left == (1,) and p.right == (1,))
+    assert link.kind is Kind.CONFLICT and link.relation == "overlap"
+    assert link.reasons() == ["number: 14,300 vs 9,000"]
+
+
+def test_a_sentence_already_paired_takes_a_cross_link():
+    cmp = compare_texts(CROSS_LEFT, CROSS_RIGHT)
+    assert rows(cmp) == [
+        ((0,), (), "missing", "same", False, False),
+        ((1,), (0,), "paraphrase", "same", False, False),
+        ((), (1,), "missing", "same", False, False),
+        # left sentence 1 is in two pairs: its own, and this link to what the right says
+        # of the houses; in order (the right sentence follows sentence 1's partner)
+        ((1,), (2,), "conflict", "overlap", True, False),
+        ((), (3,), "missing", "same", False, False),
+        ((2,), (), "missing", "same", False, False),
+        ((3,), (), "missing", "same", False, False),
+    ]
+    assert cmp.pairs[3].reasons() == ["number: 9,000 vs 14,300"]
+    # views find each sentence's own pair; the right sentence's own pair is the link
+    assert cmp.pair_index_of("left", 1) == 1
+    assert cmp.pair_index_of("right", 2) == 3
+    s = cmp.summary()
+    assert (s["pairs"], s["conflict"], s["only_left"], s["only_right"]) == (7, 1, 3, 2)
+    out = json.loads(json.dumps(cmp.to_dict()))
+    assert [p["cross"] for p in out["pairs"]] == [False, False, False, True, False, False, False]
+    # swapped, the link is a cross link from the other side
+    ba = compare_texts(CROSS_RIGHT, CROSS_LEFT)
+    (cross,) = [p for p in ba.pairs if p.cross]
+    assert (cross.left, cross.right, cross.kind) == ((2,), (1,), Kind.CONFLICT)
+    assert ba.pair_index_of("right", 1) == next(
+        n for n, p in enumerate(ba.pairs) if p.right == (1,) and not p.cross
+    )
+
+
+def test_a_figure_given_alike_links_as_a_paraphrase():
+    left = APART_LEFT.replace("About 9,000 homes", "About 14,300 homes")
+    cmp = compare_texts(left, APART_RIGHT)
+    link = cmp.pairs[1]
+    assert (link.left, link.right, link.kind, link.conflicts) == ((1,), (1,), Kind.PARAPHRASE, ())
+
+
+def test_a_figure_the_other_sentence_also_gives_is_no_conflict():
+    # the table matches what each side says of the arrests (16 / 76), but the left
+    # sentence gives 76 too: the two agree on the number held
+    left = (
+        "Bombs hit three churches and three hotels on Sunday. "
+        "Officials said the attacks were planned abroad. "
+        "Police said on Thursday they had detained 16 more people, bringing the number "
+        "held to 76. "
+        "Churches stayed shut across the island."
+    )
+    right = (
+        "A curfew was lifted on Friday. "
+        "Security forces have detained 76 people since Sunday, among them foreign nationals. "
+        "Schools reopened in the capital. "
+        "Tourists cancelled bookings."
+    )
+    cmp = compare_texts(left, right)
+    link = cmp.pair_of("left", 2)
+    assert (link.right, link.kind, link.conflicts) == ((1,), Kind.PARAPHRASE, ())
+
+
+def test_a_weekday_a_small_bare_number_or_a_headline_makes_no_link():
+    weekday = compare_texts(
+        "Ships were diverted. Fire crews worked through the night. The tanker sank on Tuesday. "
+        "Oil reached the coast.",
+        "Talks broke down. Markets fell sharply on Tuesday. Prices rose. Shares recovered.",
+    )
+    small = compare_texts(
+        "Ships were diverted. Twenty volunteers arrived by boat. Fire crews worked all night. "
+        "Oil reached the coast.",
+        "Talks broke down. The ministry has 20 offices abroad. Prices rose. Shares recovered.",
+    )
+    headline = compare_texts(
+        "Quake kills 22 in mountain county\n\nRescuers searched the rubble. "
+        "Roads were cut. Tents were handed out.",
+        "Officials met in the capital. The three deaths were reported in the south. "
+        "Power was restored. Schools reopened.",
+    )
+    # a bare figure the table matches (said once on each side), in sentences with not
+    # one other word in common
+    bare = compare_texts(
+        "Ships were diverted. Fire crews worked through the night. Officials said the figure "
+        "stood at 4,250. Oil reached the coast.",
+        "Talks broke down. The ministry's reference for the file is 4,250. Prices rose. "
+        "Shares recovered.",
+    )
+    assert [(f.text, f.about, f.counterpart is not None) for f in bare.facts] == [
+        ("4,250", "", True),
+        ("4,250", "", True),
+    ]
+    for cmp in (weekday, small, headline, bare):
+        assert all(not (p.left and p.right) for p in cmp.pairs), rows(cmp)
+
+
+def test_a_bare_figure_links_sentences_that_share_another_word():
+    left = (
+        "Bombs hit churches and hotels across the island. "
+        "The Easter count now stands at 1,253, the ministry said. "
+        "Schools stayed shut. Curfews were lifted."
+    )
+    right = (
+        "The army patrolled the capital. "
+        "Police gave the Easter total as 1,253 on Friday. "
+        "Tourists cancelled bookings. Shops reopened."
+    )
+    cmp = compare_texts(left, right)
+    assert [f.about for f in cmp.facts if f.text == "1,253"] == ["", ""]  # bare on both sides
+    link = cmp.pair_of("left", 1)
+    assert (link.right, link.kind, link.relation) == ((1,), Kind.PARAPHRASE, "overlap")
+    # without the word both share, the same figure is a coincidence
+    apart = compare_texts(left, right.replace("the Easter total", "the total"))
+    assert apart.pair_of("left", 1).kind is Kind.MISSING
+
+
+def test_texts_of_a_sentence_or_two_make_no_fact_links():
+    cmp = compare_texts(
+        "About 9,000 homes collapsed when the quake struck.",
+        "More than 14,300 houses fell, the Red Cross said.",
+    )
+    assert [p.kind for p in cmp.pairs] == [Kind.MISSING, Kind.MISSING]
