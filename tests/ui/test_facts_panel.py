@@ -62,8 +62,11 @@ def test_clicking_a_fact_goes_to_its_sentences(window, open_pair, qtbot, tmp_pat
         "right",
         "The death toll rose to 35, officials said.",
     )
+    # no other pair holds it: its own is the fact link to "killed 30", a cross link (the
+    # left sentence has a pair of its own)
     pair = cmp.pairs[window.current]
-    assert pair.right == (sid,) and pair.kind is Kind.MISSING
+    assert pair.right == (sid,) and pair.kind is Kind.CONFLICT and pair.cross
+    assert pair.reasons() == ["number: 30 vs 35"]
     assert sid in window.panes["right"].visible_sentences()
     # the left cell of the same row: the left sentence, scrolled into view
     with qtbot.waitSignal(window.facts.sentenceActivated) as got:
