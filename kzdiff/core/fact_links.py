@@ -124,7 +124,7 @@ def link_by_facts(
     out: list[Pair | None] = list(pairs)
     placed: dict[int, list[Pair]] = {}  # index in ``pairs`` -> fact links put after it
     hosts: set[int] = set()  # (ids of) the pairs holding a cross link's other sentence
-    for (i, j), agreed in links.items():
+    for (i, j), figures in links.items():
         a, b = owner[("left", i)], owner[("right", j)]
         free_l, free_r = pairs[a].kind is Kind.MISSING, pairs[b].kind is Kind.MISSING
         pair = make_pair(i, j, not (free_l and free_r))
@@ -133,7 +133,7 @@ def link_by_facts(
         # "detained 76 people")
         conflicts = tuple(
             ConflictSpan("number", f.text, g.text)
-            for f, g in agreed
+            for f, g in figures
             if g.agree is False
             and g.value not in said[("left", i)]
             and f.value not in said[("right", j)]
