@@ -106,25 +106,30 @@ def test_a_figure_given_alike_links_as_a_paraphrase():
     assert (link.left, link.right, link.kind, link.conflicts) == ((1,), (1,), Kind.PARAPHRASE, ())
 
 
+B1 = "Bombs hit churches and hotels across the island. "
+B2 = " Schools stayed shut. Curfews were lifted."
+R1 = "The army patrolled the capital. "
+R2 = " Tourists cancelled bookings. Shops reopened."
+
+
 def test_a_figure_the_other_sentence_also_gives_is_no_conflict():
     # the table matches what each side says of the arrests (16 / 76), but the left
     # sentence gives 76 too: the two agree on the number held
-    left = (
-        "Bombs hit three churches and three hotels on Sunday. "
-        "Officials said the attacks were planned abroad. "
-        "Police said on Thursday they had detained 16 more people, bringing the number "
-        "held to 76. "
-        "Churches stayed shut across the island."
-    )
-    right = (
-        "A curfew was lifted on Friday. "
-        "Security forces have detained 76 people since Sunday, among them foreign nationals. "
-        "Schools reopened in the capital. "
-        "Tourists cancelled bookings."
-    )
-    cmp = compare_texts(left, right)
-    link = cmp.pair_of("left", 2)
+    left = "Police said they had detained 16 more people, bringing the number held to 76."
+    right = "Security forces have now arrested 76, among them foreign nationals."
+    cmp = compare_texts(B1 + left + B2, R1 + right + R2)
+    arrests = [(f.text, f.about, f.agree) for f in cmp.facts if f.about == "arrested"]
+    assert arrests == [("16", "arrested", False), ("76", "arrested", False)]
+    link = cmp.pair_of("left", 1)
     assert (link.right, link.kind, link.conflicts) == ((1,), Kind.PARAPHRASE, ())
+    # from the other side, the same
+    ba = compare_texts(R1 + right + R2, B1 + left + B2)
+    assert ba.pair_of("left", 1).kind is Kind.PARAPHRASE
+    # a sentence that gives only the other figure disagrees
+    alone = compare_texts(
+        B1 + left.replace(", bringing the number held to 76", "") + B2, R1 + right + R2
+    )
+    assert alone.pair_of("left", 1).reasons() == ["number: 16 vs 76"]
 
 
 def test_a_weekday_a_small_bare_number_or_a_headline_makes_no_link():
@@ -160,17 +165,10 @@ def test_a_weekday_a_small_bare_number_or_a_headline_makes_no_link():
         assert all(not (p.left and p.right) for p in cmp.pairs), rows(cmp)
 
 
-def test_a_bare_figure_links_sentences_that_share_another_word():
-    left = (
-        "Bombs hit churches and hotels across the island. "
-        "The Easter count now stands at 1,253, the ministry said. "
-        "Schools stayed shut. Curfews were lifted."
-    )
-    right = (
-        "The army patrolled the capital. "
-        "Police gave the Easter total as 1,253 on Friday. "
-        "Tourists cancelled bookings. Shops reopened."
-    )
+def test_a_bare_figure_of_three_digits_links_sentences_that_share_another_word(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")  # (the sentence model links these by meaning)
+    left = B1 + "The Easter count now stands at 1,253, the ministry said." + B2
+    right = R1 + "Police gave the Easter total as 1,253 on Friday." + R2
     cmp = compare_texts(left, right)
     assert [f.about for f in cmp.facts if f.text == "1,253"] == ["", ""]  # bare on both sides
     link = cmp.pair_of("left", 1)
@@ -178,6 +176,37 @@ def test_a_bare_figure_links_sentences_that_share_another_word():
     # without the word both share, the same figure is a coincidence
     apart = compare_texts(left, right.replace("the Easter total", "the total"))
     assert apart.pair_of("left", 1).kind is Kind.MISSING
+    # and a bare figure of two digits is one too
+    small = compare_texts(left.replace("1,253", "53"), right.replace("1,253", "53"))
+    assert small.pair_of("left", 1).kind is Kind.MISSING
+
+
+def test_a_figure_with_its_unit_needs_no_other_word(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    cmp = compare_texts(
+        B1 + "The ferry sank in 65 metres of water." + B2,
+        R1 + "Its hull rests 65 metres down." + R2,
+    )
+    assert [(f.about, f.unit) for f in cmp.facts if f.text == "65 metres"] == [("", "m")] * 2
+    link = cmp.pair_of("left", 1)
+    assert (link.right, link.kind, link.relation) == ((1,), Kind.PARAPHRASE, "overlap")
+
+
+def test_a_link_out_of_order_is_moved(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    left = (
+        "The Easter count now stands at 1,253, the ministry said. "
+        "Bombs hit churches and hotels across the island. Schools stayed shut. "
+        "Curfews were lifted."
+    )
+    right = (
+        "Bombs hit churches and hotels across the island. Schools stayed shut. "
+        "Curfews were lifted. Police gave the Easter total as 1,253 on Friday."
+    )
+    cmp = compare_texts(left, right)
+    link = cmp.pair_of("left", 0)
+    assert (link.right, link.relation, link.moved) == ((3,), "overlap", True)
+    assert cmp.summary()["moved"] == 1
 
 
 def test_texts_of_a_sentence_or_two_make_no_fact_links():
