@@ -90,8 +90,8 @@ def link_by_facts(
             got = words[(side, i)] = _words((left if side == "left" else right)[i].text)
         return got
 
-    taken: set[tuple[str, int]] = set()
-    links: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}
+    found: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}  # candidates, their figures
+    refused: set[tuple[int, int]] = set()
     for f in facts:
         if f.side != "left" or f.counterpart is None or not _specific(f):
             continue
@@ -99,24 +99,37 @@ def link_by_facts(
         if not _specific(g):
             continue
         i, j = f.sentences[0], g.sentences[0]
-        if (i, j) in links:
-            links[(i, j)].append((f, g))
+        if (i, j) in found:
+            found[(i, j)].append((f, g))
+            continue
+        if (i, j) in refused:
             continue
         a, b = owner.get(("left", i)), owner.get(("right", j))
-        if a is None or b is None or a == b:
-            continue
-        if pairs[a].kind is not Kind.MISSING and pairs[b].kind is not Kind.MISSING:
-            continue
-        if ("left", i) in taken or ("right", j) in taken:
-            continue
-        if left[i].block != "prose" or right[j].block != "prose":
+        if (
+            a is None
+            or b is None
+            or a == b
+            or (pairs[a].kind is not Kind.MISSING and pairs[b].kind is not Kind.MISSING)
+            or left[i].block != "prose"
+            or right[j].block != "prose"
+        ):
+            refused.add((i, j))
             continue
         if not (_told(f) or _told(g)) and not words_of("left", i) & words_of("right", j):
             continue  # a bare number, and not one other word in common: a coincidence
-        taken.update({("left", i), ("right", j)})
-        links[(i, j)] = [(f, g)]
-    if not links:
+        found[(i, j)] = [(f, g)]
+    if not found:
         return list(pairs)
+    # one link a sentence, taken in an order that does not depend on which text is on the
+    # left (swapping the texts swaps the links)
+    taken: set[tuple[str, int]] = set()
+    links: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}
+    for i, j in sorted(
+        found, key=lambda k: (k[0] + k[1], min(k), sorted((left[k[0]].text, right[k[1]].text)))
+    ):
+        if ("left", i) not in taken and ("right", j) not in taken:
+            taken.update({("left", i), ("right", j)})
+            links[(i, j)] = found[(i, j)]
     said: dict[tuple[str, int], set[str]] = defaultdict(set)  # linked sentence -> its figures
     for f in facts:
         if (f.side, f.sentences[0]) in taken:

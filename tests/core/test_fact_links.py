@@ -215,3 +215,20 @@ def test_texts_of_a_sentence_or_two_make_no_fact_links():
         "More than 14,300 houses fell, the Red Cross said.",
     )
     assert [p.kind for p in cmp.pairs] == [Kind.MISSING, Kind.MISSING]
+
+
+def test_a_paired_sentence_takes_one_cross_link_whichever_text_is_on_the_left():
+    left = CROSS_LEFT.replace("killing 310 people.", "killing 310 people and injuring 1,200.")
+    right = CROSS_RIGHT.replace("Heavy rain", "Hospitals took in 1,500 injured. Heavy rain")
+    ab, ba = compare_texts(left, right), compare_texts(right, left)
+    assert [(p.left, p.right, p.reasons()) for p in ab.pairs if p.cross] == [
+        ((1,), (2,), ["number: 9,000 vs 14,300"])
+    ]
+    assert [(p.right, p.left, p.reasons()) for p in ba.pairs if p.cross] == [
+        ((1,), (2,), ["number: 14,300 vs 9,000"])
+    ]
+    # the injured figure has its counterpart in the table, but its sentence stays unlinked
+    injured = [(f.text, f.agree) for f in ab.facts if f.about == "injured"]
+    assert injured == [("1,200", False), ("1,500", False)]
+    assert ab.pair_of("right", 3).kind is Kind.MISSING
+    assert ba.pair_of("left", 3).kind is Kind.MISSING
