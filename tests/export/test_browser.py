@@ -191,3 +191,52 @@ def test_an_overlap_is_drawn_thinner_than_a_paraphrase(chromium, tmp_path) -> No
     assert seen["overlap"] == "2px" and seen["paraphrase"] == "5px"
     assert seen["sharedLine"] == "dotted"
     assert "shares a fact" in seen["note"]
+
+
+CROSS_PROBE = """
+<script>
+window.addEventListener("load", function () {
+  var note = document.querySelector("a.note.also");
+  var row = note.closest("tr");
+  var out = {note: note.innerText, noteShown: note.getBoundingClientRect().height > 0,
+             copy: row.querySelector("span.s.copy").innerText,
+             copies: document.querySelectorAll("span.s.copy").length};
+  note.click();
+  var target = document.getElementById(location.hash.slice(1));
+  var box = target.getBoundingClientRect();
+  out.hash = location.hash;
+  out.targetInView = box.top > -2 && box.top < window.innerHeight;  // (sub-pixel scroll)
+  out.targetLeft = target.querySelector("span.s").innerText;
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>
+"""
+
+
+def test_a_cross_link_row_names_its_shared_sentence_row_and_goes_there(chromium, tmp_path):
+    from ..core.test_fact_links import CROSS_LEFT, CROSS_RIGHT
+
+    filler = " ".join(f"Officials met again on day {n} of the search." for n in range(40))
+    cmp = compare_texts(CROSS_LEFT + "\n\n" + filler, CROSS_RIGHT)
+    page = tmp_path / "cross.html"
+    page.write_text(render_html(cmp).replace("</body>", CROSS_PROBE + "</body>"), encoding="utf-8")
+    p = browse(
+        chromium,
+        tmp_path,
+        "--window-size=1200,500",
+        "--virtual-time-budget=3000",
+        "--dump-dom",
+        page.as_uri(),
+        text=True,
+    )
+    m = re.search(r'<pre id="probe">(.*?)</pre>', p.stdout, re.S)
+    assert m, p.stderr[-2000:]
+    seen = json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    shared = cmp.left.sentences[1].text
+    assert seen["noteShown"] and "also in row 2" in seen["note"]
+    assert seen["copy"] == shared and seen["copies"] == 1
+    assert seen["hash"] == "#row-2" and seen["targetInView"]
+    assert seen["targetLeft"] == shared
