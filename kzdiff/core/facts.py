@@ -167,7 +167,9 @@ def _month_value(
         if 0 <= m < len(tokens):
             d = tokens[m]
             if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
-                if abs(d.start - (end if m > n else start)) <= 2 or (m > n and d.start - end <= 2):
+                # the space between the day and the month ("July 13", "13 July")
+                gap = d.start - end if m > n else start - (d.start + len(d.text))
+                if gap <= 2:
                     lo, hi = min(start, d.start), max(end, d.start + len(d.text))
                     return f"{month} {int(d.text)}", (lo, hi), d.start
     return month, (start, end), None
