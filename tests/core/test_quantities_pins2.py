@@ -25,6 +25,11 @@ from kzdiff.core.quantities import Quantity, quantities
                 Quantity("3", 32, 33, "count", 3.0, "", "", ""),
             ],
         ),
+        # "per cent" after a hyphen is read as a unit word, and is a percentage all the same
+        (
+            "It was a 12-per cent rise.",
+            [Quantity("12-per cent", 9, 20, "percent", 12.0, "%", "", "")],
+        ),
         (
             "Support rose 4 percentage points.",
             [Quantity("4 percentage points", 13, 32, "pp", 4.0, "pp", "", "")],
