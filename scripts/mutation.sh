@@ -61,13 +61,11 @@ if [[ $table_only == 0 ]]; then
   [[ $fresh == 1 ]] && rm -rf mutants
   # mutmut exits non-zero when mutants survive; the table below says how many
   if [[ $sample -gt 0 ]]; then
-    if ! compgen -G "mutants/kzdiff/core/*.py.meta" > /dev/null; then
-      # only to generate the mutants (and collect which tests cover what): no name
-      # matches, so mutmut stops before running any
-      echo "== generating the mutants"
-      nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "kzdiff.core.__no_such_mutant__" \
-        > /dev/null 2>&1 || true
-    fi
+    # only to (re)generate the mutants of changed code, so that the sample is drawn from
+    # the code as it is: no name matches, so mutmut stops before running any
+    echo "== generating the mutants"
+    nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "kzdiff.core.__no_such_mutant__" \
+      > /dev/null 2>&1 || true
     # the sample's mutants not killed yet (a killed one stays killed when tests are added)
     mapfile -t names < <("$python" scripts/mutation_table.py --sample "$sample" mutants)
     if [[ ${#globs[@]} -gt 0 ]]; then
