@@ -271,9 +271,10 @@ class _Facts:
     def plain(self, a: int) -> bool:
         """Is this fact a count said without a bound (the same as a plain count of its
         value only)?"""
-        # (equivalent mutant: q = None: no fact is plain, so all take the one-by-one search,
-        # which finds the same matches as the index by value; tests/core/test_many_numbers.py)
-        q = self.qs[a]  # pragma: no mutate
+        # (equivalent mutants: a fact called plain or not takes the index by value or the
+        # one-by-one search, which find the same matches: tests/core/test_many_numbers.py)
+        # pragma: no mutate block
+        q = self.qs[a]
         return (
             q is not None and q.dim == "count" and not q.bound and self.facts[a].kind == "quantity"
         )

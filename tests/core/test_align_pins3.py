@@ -94,3 +94,12 @@ def test_a_partner_is_found_through_the_rarest_words_when_a_common_one_is_everyw
     groups = aligned(left, right)
     assert ((250,), (250,), False) in groups
     assert all(250 not in lt and 250 not in rt for lt, rt, _ in groups if lt != (250,))
+
+
+def test_a_fixed_pair_whose_features_are_left_out_on_one_side_takes_no_neighbour():
+    # fixed pairs are the same sentence: their features may be None, on either side
+    left = [None, features("Cats sleep most of the day.")]
+    right = [features("The mayor spoke at noon."), features("Boats left the harbour early.")]
+    for a, b in ((left, right), (right, left)):
+        groups = Aligner(a, b, fixed=[(0, 0)]).align()
+        assert [(g.left, g.right, g.moved) for g in groups] == [((0,), (0,), False)]

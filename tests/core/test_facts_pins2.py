@@ -36,6 +36,9 @@ def rows(a: str, b: str) -> list[tuple[str, str, str | None, str | None]]:
         # count of 13 "july" and a month (a two-digit day before the month was missed)
         ("It happened on 13 July.", [("date", "13 July", "July 13", "")]),
         ("It happened on 3 July.", [("date", "3 July", "July 3", "")]),
+        # the day as the sentence's first word, and the first day of a month
+        ("13 July was the hottest day.", [("date", "13 July", "July 13", "")]),
+        ("It opened on July 1.", [("date", "July 1", "July 1", "")]),
         (
             "On 13 July 2023 it rained.",
             [("date", "13 July", "July 13", ""), ("date", "2023", "2023", "")],
@@ -148,6 +151,8 @@ def test_bounds_and_plain_counts_of_one_value_match_as_one_by_one(seed, monkeypa
         ("May prices rise?", []),
         # a class word that opens the sentence names what the figure counts
         ("Toll rose to 35.", [("quantity", "35", "35", "dead")]),
+        # the noun a sum is "of", when it opens the sentence
+        ("Fines of $5 million were set.", [("quantity", "$5 million", "USD 5000000", "fines")]),
     ],
 )
 def test_words_at_the_start_of_a_sentence(sentence, expected):
@@ -183,3 +188,11 @@ def test_page_furniture_states_no_fact():
     cmp = compare_texts(left, right)
     assert [s.block for s in cmp.left.sentences] == ["prose", "furniture", "furniture"]
     assert rows(left, right) == [("agree", "", "$5 million", "$5 million")]
+
+
+def test_a_row_is_about_what_either_side_says_the_figure_counts():
+    # only the right sentence says what 30 counts: the row is about the dead
+    left = "Officials said the figure rose to 30 by noon on the island."
+    right = "Officials said the storm killed 30 by noon on the island."
+    assert rows(left, right) == [("agree", "dead", "30", "30")]
+    assert rows(right, left) == [("agree", "dead", "30", "30")]
