@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from kzdiff.core.align import Aligner
+from kzdiff.core.align import POSTINGS_BUDGET, Aligner, candidates
 from kzdiff.core.similarity import Weights, features, score
 
 from .test_align import STORY
@@ -103,3 +103,55 @@ def test_a_fixed_pair_whose_features_are_left_out_on_one_side_takes_no_neighbour
     for a, b in ((left, right), (right, left)):
         groups = Aligner(a, b, fixed=[(0, 0)]).align()
         assert [(g.left, g.right, g.moved) for g in groups] == [((0,), (0,), False)]
+
+
+STORM = "The storm closed the port of Gdansk on Monday."
+FERRIES = "Ferries to Sweden were cancelled."
+ASHORE = "Fishermen stayed ashore all week."
+
+
+@pytest.mark.parametrize(
+    "right,expected",
+    [
+        # both right sentences hold the ferries: they join the group they raise most
+        (
+            [
+                "The storm closed the port of Gdansk on Monday, and ferries to Sweden were cancelled.",
+                "Fishermen stayed ashore all week as ferries to Sweden were cancelled.",
+            ],
+            [((0,), (0,)), ((1, 2), (1,))],
+        ),
+        (
+            [
+                "The storm closed the port of Gdansk on Monday, and ferries to Sweden were cancelled.",
+                "Fishermen stayed ashore all week as ferries were cancelled.",
+            ],
+            [((0, 1), (0,)), ((2,), (1,))],
+        ),
+        (
+            [
+                "The storm closed the port of Gdansk on Monday, and ferries were cancelled.",
+                "Fishermen stayed ashore all week as ferries to Sweden were cancelled.",
+            ],
+            [((0,), (0,)), ((1, 2), (1,))],
+        ),
+    ],
+)
+def test_a_sentence_between_two_groups_joins_the_one_it_raises_most(right, expected):
+    left = [STORM, FERRIES, ASHORE]
+    assert [(lt, rt) for lt, rt, _ in aligned(left, right)] == expected
+    assert [(rt, lt) for lt, rt, _ in aligned(right, left)] == expected
+
+
+def test_a_key_with_just_the_postings_left_in_the_budget_is_still_read():
+    # "zebra" (1 posting) is read first, leaving 199 of the budget of 200: "annual", in
+    # exactly 199 right sentences, is read too, so its best holders are candidates as
+    # well; a key over the budget would only re-rank what was found
+    syllables = ["".join(p) for p in itertools.product("bdfgklmnprstvz", "aeiou")]
+    made = [a + b for a in syllables for b in syllables]
+    left = [f"Annual {made[n]}." for n in range(199)] + ["Annual zebra."]
+    right = [f"Annual {made[1000 + n]}." for n in range(199)] + ["Zebra crossing."]
+    assert POSTINGS_BUDGET == 200
+    lf, rf = [features(s) for s in left], [features(s) for s in right]
+    found = candidates(lf, rf, Weights(lf, rf))
+    assert sorted(j for i, j in found if i == 199) == [0, 1, 2, 199]
