@@ -11,6 +11,9 @@
 #                                                     module (every 8th mutant in name
 #                                                     order: mutation_table.py --sample),
 #                                                     but for those already killed
+#   bash scripts/mutation.sh --sample 8 "kzdiff.core.facts*"
+#                                                     the same, only in the modules the
+#                                                     globs match (a sample rate per module)
 #   bash scripts/mutation.sh --table [--sample 8]     only print the table of the last run
 #                                                     (of the sample's mutants only)
 #   MUTATION_JOBS=4 bash scripts/mutation.sh ...      parallel test processes (default 2)
@@ -58,15 +61,24 @@ if [[ $table_only == 0 ]]; then
   [[ $fresh == 1 ]] && rm -rf mutants
   # mutmut exits non-zero when mutants survive; the table below says how many
   if [[ $sample -gt 0 ]]; then
-    if ! compgen -G "mutants/kzdiff/core/*.py.meta" > /dev/null; then
-      # only to generate the mutants (and collect which tests cover what): no name
-      # matches, so mutmut stops before running any
-      echo "== generating the mutants"
-      nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "kzdiff.core.__no_such_mutant__" \
-        > /dev/null 2>&1 || true
-    fi
+    # only to (re)generate the mutants of changed code, so that the sample is drawn from
+    # the code as it is: no name matches, so mutmut stops before running any
+    echo "== generating the mutants"
+    nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "kzdiff.core.__no_such_mutant__" \
+      > /dev/null 2>&1 || true
     # the sample's mutants not killed yet (a killed one stays killed when tests are added)
     mapfile -t names < <("$python" scripts/mutation_table.py --sample "$sample" mutants)
+    if [[ ${#globs[@]} -gt 0 ]]; then
+      # with globs, only the sample's mutants of the modules they match (a rate per module)
+      kept=()
+      for n in "${names[@]}"; do
+        for g in "${globs[@]}"; do
+          # shellcheck disable=SC2053  # the glob is a pattern on purpose
+          if [[ $n == $g ]]; then kept+=("$n"); break; fi
+        done
+      done
+      names=("${kept[@]}")
+    fi
     echo "== mutmut run: ${#names[@]} mutants (every ${sample}th of each module, not killed yet)"
     if [[ ${#names[@]} -gt 0 ]]; then
       nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "${names[@]}" | tr "\r" "\n" | tail -n 3 || true
@@ -74,6 +86,7 @@ if [[ $table_only == 0 ]]; then
   elif [[ ${#globs[@]} == 0 ]]; then
     nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" | tr "\r" "\n" | tail -n 3 || true
   fi
+  [[ $sample -gt 0 ]] && globs=()
   for g in "${globs[@]}"; do
     echo "== mutmut run $g"
     nice "$mutmut" run --max-children "${MUTATION_JOBS:-2}" "$g" | tr "\r" "\n" | tail -n 3 || true

@@ -14,9 +14,9 @@ a partial run: mutants not yet checked are counted apart and left out of the sha
 ``--sample K`` prints, instead, the names of a fixed sample: in each module, its mutants
 ordered by function name and mutant number, the 1st, the (K+1)th, the (2K+1)th... A run
 of those is a deterministic 1-in-K sample, the same on every machine as long as the
-code is the same (scripts/mutation.sh --sample K). Only those not killed yet are printed:
-a killed mutant stays killed when tests are added, and mutmut resets the results of a
-function whose code changed.
+code is the same (scripts/mutation.sh --sample K). Only those not killed (or timed out)
+yet are printed: a killed mutant stays killed when tests are added, and mutmut resets the
+results of a function whose code changed.
 
 Stdlib only; used by scripts/mutation.sh.
 """
@@ -96,11 +96,13 @@ def _order(name: str) -> tuple[str, int]:
 
 def sample(mutants: Path, k: int) -> list[str]:
     """Every k-th mutant of each module (the first included), in a fixed order, but for
-    those already killed."""
+    those already killed or timed out (a mutant that made the tests hang was noticed, and
+    running it again costs the whole time-out)."""
     names: list[str] = []
     for meta in sorted(mutants.rglob("*.py.meta")):
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-        names += [n for n in sorted(codes, key=_order)[::k] if status(codes[n]) != "killed"]
+        done = ("killed", "timeout")
+        names += [n for n in sorted(codes, key=_order)[::k] if status(codes[n]) not in done]
     return names
 
 

@@ -169,7 +169,9 @@ def _month_value(
         if 0 <= m < len(tokens):
             d = tokens[m]
             if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
-                if abs(d.start - (end if m > n else start)) <= 2 or (m > n and d.start - end <= 2):
+                # the space between the day and the month ("July 13", "13 July")
+                gap = d.start - end if m > n else start - (d.start + len(d.text))
+                if gap <= 2:
                     lo, hi = min(start, d.start), max(end, d.start + len(d.text))
                     return f"{month} {int(d.text)}", (lo, hi), d.start
     return month, (start, end), None
@@ -182,7 +184,7 @@ def fact_table(
 ) -> tuple[Fact, ...]:
     """Every fact of both texts, left first then right, each with its counterpart."""
     memo: dict[str, tuple[tuple[Fact, Quantity | None], ...]] = {}
-    off = 0
+    off = 0  # pragma: no mutate (equivalent: set after the left side, before any use)
     facts = _Facts()
     by_sentence: dict[tuple[str, int], list[int]] = {}
     names = _name_facts(left, right, pairs)
@@ -215,7 +217,8 @@ def fact_table(
         if not (ls and rs):
             continue
         if p.kind is Kind.IDENTICAL and len(ls) == len(rs):
-            for a, b in zip(ls, rs, strict=True):
+            # (equivalent mutant: strict=False, the lengths being equal)
+            for a, b in zip(ls, rs, strict=True):  # pragma: no mutate
                 link(a, b, True)
             continue
         _match_pair(facts, ls, rs, p, link, match)
@@ -281,6 +284,9 @@ class _Facts:
     def plain(self, a: int) -> bool:
         """Is this fact a count said without a bound (the same as a plain count of its
         value only)?"""
+        # (equivalent mutants: a fact called plain or not takes the index by value or the
+        # one-by-one search, which find the same matches: tests/core/test_many_numbers.py)
+        # pragma: no mutate block
         q = self.qs[a]
         return (
             q is not None and q.dim == "count" and not q.bound and self.facts[a].kind == "quantity"
@@ -343,7 +349,8 @@ def _match_pair(facts, ls, rs, pair: Pair, link, match) -> None:
                 link(a, b, False)
     # 2. equal values; 3. the same referent
     plain_r: dict[object, list[int]] | None = None
-    if len(free_l) * len(free_r) > MANY_FACTS:
+    # (equivalent mutant: ">=": where the index by value takes over changes no match)
+    if len(free_l) * len(free_r) > MANY_FACTS:  # pragma: no mutate
         plain_r = defaultdict(list)
         for m in free_r:
             if facts.plain(m):

@@ -278,7 +278,12 @@ def find_overlaps(
         else (None if _too_light(f, w) else f)
         for j, f in enumerate(right)
     ]
-    free_l = [i for i, f in enumerate(lf) if f is not None and i not in owner_l]
+    # (equivalent mutant: free_l and free_r only decide an early return that saves work)
+    free_l = [
+        i
+        for i, f in enumerate(lf)
+        if f is not None and i not in owner_l  # pragma: no mutate
+    ]
     free_r = [j for j, f in enumerate(rf) if f is not None and j not in owner_r]
     if not free_l and not free_r:
         return []
@@ -322,7 +327,8 @@ def find_overlaps(
             if words + VALUE_WEIGHT * n + (PHRASE_WEIGHT if n else 0.0) < OVERLAP_WEIGHT:
                 continue  # cannot pass even if every number matched (the common case)
         va, vb = _memo(values, (0, i), number_values, a), _memo(values, (1, j), number_values, b)
-        facts = shared_facts(a, b, (va, vb))
+        # (equivalent mutant: shared_facts computes the same values when not given them)
+        facts = shared_facts(a, b, (va, vb))  # pragma: no mutate
         weight = fact_weight(facts, w)
         phrase = same_phrase(i, j, a, b)
         same_count = phrase or _counts_alike(facts, a, b, w, counts)
