@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .align import chain_item, heaviest_chain
 from .model import ConflictSpan, Fact, Kind, Pair, Sentence
@@ -55,9 +56,10 @@ def _specific(f: Fact) -> bool:
 
 def _told(f: Fact) -> bool:
     """Does the figure say what it is: what it counts, a unit or currency, a measure?"""
-    return bool(f.about or f.unit or f.dim not in ("", "count"))
+    return bool(f.about or f.unit or f.dim != "count")
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     """The content words of a sentence (their keys), numbers left out."""
     return frozenset(t.key for t in tokenize(text) if t.content and not t.text[:1].isdigit())
@@ -77,56 +79,39 @@ def link_by_facts(
     """
     if min(sum(s.block != "furniture" for s in side) for side in (left, right)) < MIN_SENTENCES:
         return list(pairs)  # in a text of a sentence or two every figure is "said once"
-    owner: dict[tuple[str, int], int] = {}
+    owner: dict[tuple[str, int], int] = {}  # every sentence is in a pair (furniture too)
     for n, p in enumerate(pairs):
         for side in ("left", "right"):
             for i in p.ids(side):
                 owner[(side, i)] = n
-    words: dict[tuple[str, int], frozenset[str]] = {}  # sentence -> its words, when asked
-
-    def words_of(side: str, i: int) -> frozenset[str]:
-        got = words.get((side, i))
-        if got is None:
-            got = words[(side, i)] = _words((left if side == "left" else right)[i].text)
-        return got
-
     found: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}  # candidates, their figures
-    refused: set[tuple[int, int]] = set()
     for f in facts:
         if f.side != "left" or f.counterpart is None or not _specific(f):
             continue
-        g = facts[f.counterpart]
-        if not _specific(g):
-            continue
+        g = facts[f.counterpart]  # (about the same thing: told alike, or bare alike)
         i, j = f.sentences[0], g.sentences[0]
         if (i, j) in found:
             found[(i, j)].append((f, g))
             continue
-        if (i, j) in refused:
-            continue
-        a, b = owner.get(("left", i)), owner.get(("right", j))
+        a, b = owner[("left", i)], owner[("right", j)]
         if (
-            a is None
-            or b is None
-            or a == b
+            a == b
             or (pairs[a].kind is not Kind.MISSING and pairs[b].kind is not Kind.MISSING)
             or left[i].block != "prose"
             or right[j].block != "prose"
         ):
-            refused.add((i, j))
             continue
-        if not (_told(f) or _told(g)) and not words_of("left", i) & words_of("right", j):
+        if not _told(f) and not _words(left[i].text) & _words(right[j].text):
             continue  # a bare number, and not one other word in common: a coincidence
         found[(i, j)] = [(f, g)]
     if not found:
         return list(pairs)
-    # one link a sentence, taken in an order that does not depend on which text is on the
-    # left (swapping the texts swaps the links)
+    # one link a sentence, in reading order: two candidates that compete share a sentence,
+    # so their order is that of their other sentences whichever text is on the left, and
+    # swapping the texts swaps the links
     taken: set[tuple[str, int]] = set()
     links: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}
-    for i, j in sorted(
-        found, key=lambda k: (k[0] + k[1], min(k), sorted((left[k[0]].text, right[k[1]].text)))
-    ):
+    for i, j in sorted(found):
         if ("left", i) not in taken and ("right", j) not in taken:
             taken.update({("left", i), ("right", j)})
             links[(i, j)] = found[(i, j)]

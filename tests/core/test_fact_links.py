@@ -90,10 +90,17 @@ def test_a_sentence_already_paired_takes_a_cross_link():
     assert (s["pairs"], s["conflict"], s["only_left"], s["only_right"]) == (7, 1, 3, 2)
     out = json.loads(json.dumps(cmp.to_dict()))
     assert [p["cross"] for p in out["pairs"]] == [False, False, False, True, False, False, False]
-    # swapped, the link is a cross link from the other side
+    # swapped, the link is a cross link from the other side, where its free sentence stood
     ba = compare_texts(CROSS_RIGHT, CROSS_LEFT)
-    (cross,) = [p for p in ba.pairs if p.cross]
-    assert (cross.left, cross.right, cross.kind) == ((2,), (1,), Kind.CONFLICT)
+    assert rows(ba) == [
+        ((), (0,), "missing", "same", False, False),
+        ((0,), (1,), "paraphrase", "same", False, False),
+        ((), (2,), "missing", "same", False, False),
+        ((), (3,), "missing", "same", False, False),
+        ((1,), (), "missing", "same", False, False),
+        ((2,), (1,), "conflict", "overlap", True, False),
+        ((3,), (), "missing", "same", False, False),
+    ]
     assert ba.pair_index_of("right", 1) == next(
         n for n, p in enumerate(ba.pairs) if p.right == (1,) and not p.cross
     )
@@ -232,3 +239,99 @@ def test_a_paired_sentence_takes_one_cross_link_whichever_text_is_on_the_left():
     assert injured == [("1,200", False), ("1,500", False)]
     assert ab.pair_of("right", 3).kind is Kind.MISSING
     assert ba.pair_of("left", 3).kind is Kind.MISSING
+
+
+def test_a_year_is_no_figure_to_link_by(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    cmp = compare_texts(
+        B1 + "The Easter attacks of 2019 shocked the island." + B2,
+        R1 + "Easter services resumed in 2019 under guard." + R2,
+    )
+    assert [(f.kind, f.counterpart is not None) for f in cmp.facts] == [("date", True)] * 2
+    assert cmp.pair_of("left", 1).kind is Kind.MISSING
+
+
+def test_three_digits_make_a_bare_figure_specific(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    left = B1 + "The Easter count now stands at 253, the ministry said." + B2
+    right = R1 + "Police gave the Easter total as 253 on Friday." + R2
+    assert compare_texts(left, right).pair_of("left", 1).right == (1,)
+    small = compare_texts(left.replace("253", "53"), right.replace("253", "53"))
+    assert small.pair_of("left", 1).kind is Kind.MISSING
+
+
+def test_a_sum_of_money_needs_no_other_word(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    cmp = compare_texts(
+        B1 + "Prosecutors said $4.5 million was taken." + B2,
+        R1 + "Auditors traced 4,500,000 dollars to a shell firm." + R2,
+    )
+    assert [(f.about, f.unit, f.dim) for f in cmp.facts] == [("", "", "money")] * 2
+    assert cmp.pair_of("left", 1).right == (1,)
+
+
+def test_page_furniture_does_not_count_towards_the_sentences_a_text_needs():
+    cmp = compare_texts(
+        "ADVERTISEMENT\n\nAbout 9,000 homes collapsed when the quake struck.\n\nAid came.\n\n"
+        "READ MORE",
+        "ADVERTISEMENT\n\nMore than 14,300 houses fell, the Red Cross said.\n\nSchools shut.\n\n"
+        "READ MORE",
+    )
+    assert [s.block for s in cmp.left.sentences] == ["furniture", "prose", "prose", "furniture"]
+    assert [f.counterpart is not None for f in cmp.facts] == [True, True]  # the table pairs them
+    assert cmp.pair_of("left", 1).kind is Kind.MISSING
+
+
+def test_figures_passed_over_do_not_stop_the_links_after_them(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    # first a headline's figure (a headline is no place for a link), then a bare figure
+    # in sentences with nothing else in common: the body's figure still links
+    from .test_facts import HOMES_LEFT, HOMES_RIGHT
+
+    headline = compare_texts(HOMES_LEFT, HOMES_RIGHT)
+    assert [s.block for s in headline.left.sentences][0] == "line"
+    assert headline.pair_of("left", 2).right == (3,)
+    bare = compare_texts(
+        B1 + "Officials said the figure stood at 4,250. About 9,000 homes collapsed when the "
+        "quake struck the poor hill county." + B2,
+        R1 + "The ministry's reference for the file is 4,250. More than 14,300 houses fell and "
+        "200,000 were damaged, according to the Red Cross." + R2,
+    )
+    assert [(p.left, p.right, p.reasons()) for p in bare.pairs if p.left and p.right] == [
+        ((2,), (2,), ["number: 9,000 vs 14,300"])
+    ]
+
+
+def test_two_sentences_that_each_have_a_pair_take_no_link():
+    left = CROSS_LEFT.replace(
+        "Roads into the valley were cut by landslides.",
+        "Aid workers said 200,000 homes were damaged, according to the Red Cross.",
+    )
+    cmp = compare_texts(left, CROSS_RIGHT)
+    houses = [(f.side, f.sentences, f.counterpart is not None) for f in cmp.facts]
+    assert ("left", (1,), True) in houses and ("right", (2,), True) in houses
+    assert not any(p.cross for p in cmp.pairs)
+    assert cmp.pair_of("left", 1).right == (0,) and cmp.pair_of("right", 2).left == (3,)
+
+
+def test_links_in_and_out_of_order_in_one_comparison(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    left = (
+        "About 9,000 homes collapsed when the quake struck the poor hill county. "
+        "The Easter count now stands at 1,253, the ministry said. "
+        "Bombs hit churches and hotels across the island. Schools stayed shut. "
+        "Curfews were lifted."
+    )
+    right = (
+        "More than 14,300 houses fell and 200,000 were damaged, according to the Red Cross. "
+        "Bombs hit churches and hotels across the island. Schools stayed shut. "
+        "Curfews were lifted. Police gave the Easter total as 1,253 on Friday."
+    )
+    cmp = compare_texts(left, right)
+    assert [(p.left, p.right, p.kind.value, p.moved) for p in cmp.pairs] == [
+        ((0,), (0,), "conflict", False),
+        ((1,), (4,), "paraphrase", True),
+        ((2,), (1,), "identical", False),
+        ((3,), (2,), "identical", False),
+        ((4,), (3,), "identical", False),
+    ]
