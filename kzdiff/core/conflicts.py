@@ -333,7 +333,7 @@ def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[int]:
 
 #: Words before a day that make it say when something happened ("on Sunday").
 _DATING_WORDS = frozenset(
-    "on by since until till last next this that from before after every early late".split()
+    "on in by since until till last next this that from before after every early late".split()
 )
 #: Words after a day that go on saying when ("Sunday night"), not what happened.
 _TIME_OF_DAY = frozenset("morning afternoon evening night midnight noon".split())

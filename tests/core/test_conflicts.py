@@ -232,3 +232,14 @@ def test_conflicts_with_reasons(a, b, reason):
 )
 def test_not_conflicts(a, b):
     assert reasons(a, b) == []
+
+
+def test_a_month_after_in_says_when_wherever_it_stands():
+    # "In May prices rose" is not "the May prices" (a month naming a thing): "in" dates
+    for a, b in (
+        ("In May prices rose 5%.", "Prices rose 5% in June."),
+        ("In May, prices rose 5%.", "Prices rose 5% in June."),
+    ):
+        for x, y, why in ((a, b, "date: May vs June"), (b, a, "date: June vs May")):
+            (pair,) = compare_texts(x, y).pairs
+            assert (pair.kind.value, pair.reasons()) == ("conflict", [why])
