@@ -150,6 +150,9 @@ def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
 
 
 # -- numbers -------------------------------------------------------------------------------
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+
+
 def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int, str]]:
     """(quantity, index of its first token, type) of each quantity; type is 'date' for
     years and for numbers next to a month."""
@@ -159,7 +162,9 @@ def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int,
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if i + 1 < len(tokens) and tokens[i].start < q.start:
             i += 1 if tokens[i + 1].start < q.end else 0
-        near = {fold(t.text) for t in tokens[max(0, i - 2) : i + 3]}
+        # an ordinal's suffix is a token of its own: "12 th of July" reaches the month too
+        reach = i + 4 if i + 1 < len(tokens) and tokens[i + 1].text in _ORDINAL else i + 3
+        near = {fold(t.text) for t in tokens[max(0, i - 2) : reach]}
         typ = "date" if q.dim == "year" or (q.dim == "count" and near & MONTHS) else "number"
         out.append((q, i, typ))
     return out

@@ -243,3 +243,14 @@ def test_a_month_after_in_says_when_wherever_it_stands():
         for x, y, why in ((a, b, "date: May vs June"), (b, a, "date: June vs May")):
             (pair,) = compare_texts(x, y).pairs
             assert (pair.kind.value, pair.reasons()) == ("conflict", [why])
+
+
+def test_a_day_written_as_an_ordinal_before_its_month_is_a_date():
+    for x, y, why in (
+        ("It opened on the 12th of July.", "It opened on the 14th of July.", "date: 12 vs 14"),
+        ("It opened on the 14th of July.", "It opened on the 12th of July.", "date: 14 vs 12"),
+        # an ordinal that is a place in a field, not a day
+        ("He came 12th of 40.", "He came 14th of 40.", "number: 12 vs 14"),
+    ):
+        (pair,) = compare_texts(x, y).pairs
+        assert (pair.kind.value, pair.reasons()) == ("conflict", [why])
