@@ -116,14 +116,14 @@ _AFTER = re.compile(
     (?P<clock>:(?P<mm>[0-5]\d)(?!\d))?
     (?P<sub>\((?P<subv>[a-z]|\d{1,2}|[ivx]{1,4})\))?
     (?P<mag>(?:[ -]?(?:thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)(?![\w-]))*)
-    (?P<pct>\s?(?:%|‰)|\s(?:per\s?cent|percent)\b)?
+    (?P<pct>\s?(?:%|‰)|\s(?:per\s*cent|percent)\b)?
     """
 )
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.([0-5]\d)")
 _UNIT_AFTER = re.compile(r"[ -]?(°[cfCF]?|[A-Za-z²/]+(?:[23](?!\d))?(?:-[a-z]+)?)")
-_PER_CENT = re.compile(r"(?i)\s?(cent|points?)\b")
+_PER_CENT = re.compile(r"(?i)\s*(cent|points?)\b")
 _SCALE = re.compile(r"(?i)\s?(celsius|centigrade|fahrenheit|c|f)\b")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _COUNTED_AFTER = re.compile(r"\s?(people|persons|homes|houses)\b")

@@ -116,3 +116,14 @@ def test_square_kilometres_written_with_a_plain_two():
     assert (q.text, q.normal(), q.dim) == ("30 km2", "30 km²", "area")
     (q,) = quantities("The road runs 30 km.")
     assert q.dim == "length"
+
+
+def test_per_cent_with_more_space_between_its_words():
+    # text pasted from a page or a PDF often carries two spaces (or a line break) there
+    for text in ("Growth was 12 per  cent.", "Growth was 12 per\ncent."):
+        ((q_text, dim, value, unit),) = [(q.text, q.dim, q.value, q.unit) for q in quantities(text)]
+        assert (dim, value, unit) == ("percent", 12.0, "%") and q_text.startswith("12 per")
+    ((dim, value, unit),) = [
+        (q.dim, q.value, q.unit) for q in quantities("Turnout fell 3 percentage  points.")
+    ]
+    assert (dim, value, unit) == ("pp", 3.0, "pp")
