@@ -299,15 +299,15 @@ def align_sentences(
     groups = _pair_exact_leftovers(groups, ls, rs)
     groups = [_with_relation(g) for g in groups]
     # (page furniture never gets here: _compare_documents sets it aside before aligning)
+    # the two headlines first: a shared-fact or meaning link would give either one to a
+    # sentence of the other text's body
+    head = headline_group(groups, [s.block for s in ls], [s.block for s in rs], lf, rf, aligner.w)
+    if head is not None:
+        groups = _with_fresh(groups, [head], len(ls), len(rs))
     groups = _overlap_groups(groups, lf, rf, aligner)
     if cancelled():
         raise Cancelled
     fresh = semantic_groups(groups, ls, rs, lf, rf, aligner.w)
-    head = headline_group(
-        [*groups, *fresh], [s.block for s in ls], [s.block for s in rs], lf, rf, aligner.w
-    )
-    if head is not None:
-        fresh.append(head)
     return _with_fresh(groups, fresh, len(ls), len(rs)) if fresh else groups
 
 

@@ -77,3 +77,19 @@ def test_two_one_line_texts_are_no_headlines():
     b = "Brahmaputra bursts its banks in Assam, destroys an estimated 6,500 houses"
     kinds = [p.kind.value for p in compare_texts(a, b).pairs]
     assert kinds == ["missing", "missing"]
+
+
+def test_the_headlines_are_linked_before_a_shared_fact_can_give_one_to_the_body():
+    # our own case: the left headline shares "teeth", "ape" and "early humans" with the
+    # right's lead sentence, and the shared-fact pass linked the two; the headlines share
+    # "teeth" only, but a reader sets them side by side first
+    from pathlib import Path
+
+    from kzdiff import compare_files
+
+    case = Path(__file__).parents[1] / "data" / "gold-independent" / "fossil-teeth-kenya"
+    cmp = compare_files(case / "left.txt", case / "right.txt")
+    head = cmp.pair_of("left", 0)
+    assert (head.left, head.right, head.relation) == ((0,), (0,), "overlap")
+    lead = cmp.pair_of("right", 1)
+    assert lead.kind.value == "missing"
