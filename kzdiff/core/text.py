@@ -304,28 +304,13 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     Handles digits ("230", "1,200", "5%"), number words ("seven", "twenty-five",
     "two hundred"), scale words after digits ("3 million") and percent ("5 per cent").
     """
-    w = fold(words[i])
-    value: float | None = None
-    n = 1
-    if NUMBER_RE.match(w):
-        base = normalise_number(w)
-        pct = base.endswith("%")
-        try:
-            value = float(base.rstrip("%").replace(",", "."))
-        except ValueError:
-            return (base, 1)
-        if pct:
-            return (base, 1)
-    elif w in _UNITS:
-        value = _UNITS[w]
-    elif w in _TENS:
-        value = _TENS[w]
-    elif "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
-        value = sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-"))
-    elif w in _FRACTIONS:
-        return (_FRACTIONS[w], 1)
-    else:
+    got = _word_number(words[i])
+    if got is None:
         return None
+    value, whole = got
+    if whole is not None:
+        return (whole, 1)
+    n = 1
     while i + n < len(words) and fold(words[i + n]) in _SCALES:
         value *= _SCALES[fold(words[i + n])]
         n += 1
@@ -334,6 +319,31 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     if i + n < len(words) and fold(words[i + n]) == "percent":
         return (_fmt(value) + "%", n + 1)
     return (_fmt(value), n)
+
+
+@lru_cache(maxsize=100_000)
+def _word_number(word: str) -> tuple[float, None] | tuple[None, str] | None:
+    """What one word says as a number, cached (a table of figures reads the same words
+    again and again): (its value, None) when scale and percent words after it may still
+    apply, (None, the value as text) when it is a whole number on its own ("5%", "half"),
+    None when it is no number."""
+    w = fold(word)
+    if NUMBER_RE.match(w):
+        base = normalise_number(w)
+        try:
+            value = float(base.rstrip("%").replace(",", "."))
+        except ValueError:
+            return (None, base)
+        return (None, base) if base.endswith("%") else (value, None)
+    if w in _UNITS:
+        return (_UNITS[w], None)
+    if w in _TENS:
+        return (_TENS[w], None)
+    if "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
+        return (sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-")), None)
+    if w in _FRACTIONS:
+        return (None, _FRACTIONS[w])
+    return None
 
 
 def _fmt(v: float) -> str:
