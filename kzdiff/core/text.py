@@ -129,6 +129,7 @@ def key(word: str) -> str:
     return _STEMMER.stemWord(w)
 
 
+@lru_cache(maxsize=100_000)
 def normalise_number(w: str) -> str:
     """'1,200' -> '1200', '3.50' -> '3.5'; a lone comma group like '5,5' stays as written."""
     pct = w.endswith("%")
@@ -307,9 +308,9 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     got = _word_number(words[i])
     if got is None:
         return None
-    value, whole = got
-    if whole is not None:
-        return (whole, 1)
+    value, alone, final = got
+    if final or i + 1 == len(words) or fold(words[i + 1]) not in _AFTER_NUMBER:
+        return (alone, 1)
     n = 1
     while i + n < len(words) and fold(words[i + n]) in _SCALES:
         value *= _SCALES[fold(words[i + n])]
@@ -321,29 +322,34 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     return (_fmt(value), n)
 
 
+#: words after a number that change its value: scales, "per cent", "percent"
+_AFTER_NUMBER = frozenset(_SCALES) | {"per", "percent"}
+
+
 @lru_cache(maxsize=100_000)
-def _word_number(word: str) -> tuple[float, None] | tuple[None, str] | None:
+def _word_number(word: str) -> tuple[float, str, bool] | None:
     """What one word says as a number, cached (a table of figures reads the same words
-    again and again): (its value, None) when scale and percent words after it may still
-    apply, (None, the value as text) when it is a whole number on its own ("5%", "half"),
-    None when it is no number."""
+    again and again): its value, that value as text, and whether it is final (no scale or
+    percent word after it applies: "5%", "half"); None when it is no number."""
     w = fold(word)
     if NUMBER_RE.match(w):
         base = normalise_number(w)
         try:
             value = float(base.rstrip("%").replace(",", "."))
         except ValueError:
-            return (None, base)
-        return (None, base) if base.endswith("%") else (value, None)
+            return (0.0, base, True)
+        return (value, base, True) if base.endswith("%") else (value, _fmt(value), False)
     if w in _UNITS:
-        return (_UNITS[w], None)
-    if w in _TENS:
-        return (_TENS[w], None)
-    if "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
-        return (sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-")), None)
-    if w in _FRACTIONS:
-        return (None, _FRACTIONS[w])
-    return None
+        value = _UNITS[w]
+    elif w in _TENS:
+        value = _TENS[w]
+    elif "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
+        value = sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-"))
+    elif w in _FRACTIONS:
+        return (0.0, _FRACTIONS[w], True)
+    else:
+        return None
+    return (value, _fmt(value), False)
 
 
 def _fmt(v: float) -> str:
