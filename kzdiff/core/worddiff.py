@@ -101,7 +101,7 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     else:
         diffs = _lcs_diffs(a, b)
         dmp.diff_cleanupMerge(diffs)  # as diff_main leaves its result
-    dmp.diff_cleanupSemantic(diffs)
+    cleanup_semantic(dmp, diffs)
     hunks: list[Hunk] = []
     pa = pb = 0
     for op, chars in diffs:
@@ -131,6 +131,91 @@ def _lcs_diffs(a: str, b: str) -> list[tuple[int, str]]:
         if op.dest_end > op.dest_start:
             diffs.append((1, b[op.dest_start : op.dest_end]))
     return diffs
+
+
+def cleanup_semantic(dmp: diff_match_patch, diffs: list[tuple[int, str]]) -> None:
+    """``dmp.diff_cleanupSemantic(diffs)``, the same result in linear time.
+
+    Its first step removes each equality no longer than the edits on both sides of it,
+    steps back two equalities and scans again; the removed equality's text stays in the
+    list as separate entries until the end, so each step back re-reads a growing run of
+    them: quadratic, 60 ms for one pair of 900-token runs of figures that differ
+    throughout. Here each gap between kept equalities is held as its deleted and inserted
+    text (what diff_cleanupMerge makes of the gap anyway) and the equalities on a stack:
+    an equality is removed on the same test (the edits' lengths on both sides, which only
+    grow as a gap is read, so testing the whole gap once decides as testing it edit by
+    edit does), and the one before it is tested again against the merged gap, as the
+    library's step back does. The last two steps are the library's own code path.
+    """
+    # each kept equality: (its text, the gap before it: deleted texts, inserted texts and
+    # their lengths)
+    stack: list[tuple[str, list[str], list[str], int, int]] = []
+    dels: list[str] = []
+    ins: list[str] = []
+    n_del = n_ins = 0
+    changes = False
+    for op, text in [*diffs, (0, "")]:  # a last, empty equality closes the last gap
+        if op == -1:
+            dels.append(text)
+            n_del += len(text)
+            continue
+        if op == 1:
+            ins.append(text)
+            n_ins += len(text)
+            continue
+        while stack and (n_del or n_ins):
+            eq, b_dels, b_ins, b_del, b_in = stack[-1]
+            if not eq or len(eq) > max(b_del, b_in) or len(eq) > max(n_del, n_ins):
+                break
+            stack.pop()  # the equality becomes a deletion and an insertion
+            b_dels.append(eq)
+            b_dels += dels
+            b_ins.append(eq)
+            b_ins += ins
+            dels, ins = b_dels, b_ins
+            n_del, n_ins = b_del + len(eq) + n_del, b_in + len(eq) + n_ins
+            changes = True
+        stack.append((text, dels, ins, n_del, n_ins))
+        dels, ins = [], []
+        n_del = n_ins = 0
+    if not changes:
+        # nothing removed: the library goes straight on to its last two steps
+        _semantic_tail(dmp, diffs)
+        return
+    out: list[tuple[int, str]] = []
+    for eq, gap_del, gap_ins, _, _ in stack:
+        out += [(-1, t) for t in gap_del] + [(1, t) for t in gap_ins]
+        if eq:
+            out.append((0, eq))
+    diffs[:] = out
+    dmp.diff_cleanupMerge(diffs)
+    _semantic_tail(dmp, diffs)
+
+
+def _semantic_tail(dmp: diff_match_patch, diffs: list[tuple[int, str]]) -> None:
+    """The end of ``diff_cleanupSemantic`` (diff-match-patch 20230430, Apache-2.0): align
+    edits to word boundaries, then turn an overlap of a deletion and the insertion after
+    it into an equality when it is at least half of either."""
+    dmp.diff_cleanupSemanticLossless(diffs)
+    pointer = 1
+    while pointer < len(diffs):
+        if diffs[pointer - 1][0] == -1 and diffs[pointer][0] == 1:
+            deletion, insertion = diffs[pointer - 1][1], diffs[pointer][1]
+            overlap1 = dmp.diff_commonOverlap(deletion, insertion)
+            overlap2 = dmp.diff_commonOverlap(insertion, deletion)
+            if overlap1 >= overlap2:
+                if overlap1 >= len(deletion) / 2.0 or overlap1 >= len(insertion) / 2.0:
+                    diffs.insert(pointer, (0, insertion[:overlap1]))
+                    diffs[pointer - 1] = (-1, deletion[: len(deletion) - overlap1])
+                    diffs[pointer + 1] = (1, insertion[overlap1:])
+                    pointer += 1
+            elif overlap2 >= len(deletion) / 2.0 or overlap2 >= len(insertion) / 2.0:
+                diffs.insert(pointer, (0, deletion[:overlap2]))
+                diffs[pointer - 1] = (1, insertion[: len(insertion) - overlap2])
+                diffs[pointer + 1] = (-1, deletion[overlap2:])
+                pointer += 1
+            pointer += 1
+        pointer += 1
 
 
 def kept_share(hunks: list[Hunk]) -> float:
