@@ -129,16 +129,19 @@ def key(word: str) -> str:
     return _STEMMER.stemWord(w)
 
 
-@lru_cache(maxsize=100_000)
 def normalise_number(w: str) -> str:
     """'1,200' -> '1200', '3.50' -> '3.5'; a lone comma group like '5,5' stays as written."""
     pct = w.endswith("%")
     w = w.rstrip("%")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", w):
+    if "," in w and _THOUSANDS.fullmatch(w):
         w = w.replace(",", "")
-    if "." in w and re.fullmatch(r"\d+\.\d+", w):
+    if "." in w and _DECIMAL.fullmatch(w):
         w = w.rstrip("0").rstrip(".")
     return w + ("%" if pct else "")
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 #: Latin spellings of one Cyrillic/Arabic letter, folded to one (dzh before zh).
