@@ -256,7 +256,13 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     out: list[Token] = []
     new = tuple.__new__  # what Token._make does, without its Python frame per word
     for m in WORD_RE.finditer(sentence):
-        word, k, content, name_like, upper = _word_info(m.group())
+        word = m.group()
+        if word.isdigit() and word.isascii():
+            # a figure is its own key, a content word and no name (what _word_info says of
+            # it), and a table of figures would fill that cache with them and evict words
+            out.append(new(Token, (word, m.start(), word, True, False)))
+            continue
+        word, k, content, name_like, upper = _word_info(word)
         out.append(new(Token, (word, m.start(), k, content, name_like and (bool(out) or upper))))
     return tuple(out)
 
