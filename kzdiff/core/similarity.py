@@ -272,19 +272,15 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
         # (see :func:`_affixes`), among the unshared content words of each side.
-        # (Each side's affixes are built once per sentence, see Features.affixes, and
-        # read here restricted to the unshared words: building them per pair, and two
-        # slices per word, were a third of the cost of scoring.)
-        fb = b.affixes
+        fb = _affixes(k for k in only_b if k not in b.stops)
         for ka, kb in sorted(
             {
                 (x, y)
-                for g, xs in a.affixes.items()
-                if g in fb
-                for x in xs
-                if x in only_a
-                for y in fb[g]
-                if y in only_b and related(x, y)
+                for x in only_a
+                if len(x) >= 4 and x.isalpha() and x not in a.stops
+                for g in ("^" + x[:4], "$" + x[-4:])
+                for y in fb.get(g, ())
+                if related(x, y)
             }
         ):
             if ka not in used_a and kb not in used_b:
