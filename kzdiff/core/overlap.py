@@ -36,7 +36,7 @@ from .memo import per_text
 from .model import ConflictSpan
 from .quantities import quantities
 from .similarity import Features, Score, Weights, merge, score
-from .text import WORD_RE, Token, fold, key, number_value, tokenize
+from .text import WORD_RE, Token, fold, is_number, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
 #: rare words in common, e.g. a name, an amount and what the amount counts
@@ -154,11 +154,7 @@ def counted(f: Features) -> frozenset[str]:
     """Content keys of the words just after each number: what the numbers count."""
     out = set()
     for _, i in _numbers(f):
-        out.update(
-            t.key
-            for t in f.tokens[i : i + CONTEXT]
-            if t.content and number_value([t.text], 0) is None
-        )
+        out.update(t.key for t in f.tokens[i : i + CONTEXT] if t.content and not is_number(t.text))
     return frozenset(out)
 
 

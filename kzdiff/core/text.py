@@ -331,6 +331,12 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     return (_fmt(value), n)
 
 
+def is_number(word: str) -> bool:
+    """Is this word a number on its own ("7", "seven", "5%", "half")? As
+    ``number_value([word], 0) is not None``, from the cache."""
+    return _word_number(word) is not None
+
+
 #: words after a number that change its value: scales, "per cent", "percent"
 _AFTER_NUMBER = frozenset(_SCALES) | {"per", "percent"}
 

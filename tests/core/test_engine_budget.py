@@ -149,3 +149,44 @@ def test_punkt_with_kept_verdicts_splits_as_punkt():
             seen += 1
     assert seen > 5
     assert segment._tokenizer().text_contains_sentbreak.cache_info().hits > 0
+
+
+BOUND_PARTS = [
+    "more than",
+    "over",
+    "about",
+    "some",
+    "close to",
+    "nearly",
+    "up to",
+    "fewer than",
+    "Around",
+    "cover",
+    "x",
+    "(",
+    ",",
+    " ",
+    "  ",
+    "\t",
+    "\u2009",
+    "\u00a0",
+    "5",
+    "1,800",
+    "$2bn",
+    "people",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BOUND_PARTS), min_size=1, max_size=14), st.booleans())
+def test_a_bound_is_read_as_the_plain_pattern_search_reads_it(parts, spaced):
+    from kzdiff.core.quantities import _BOUND, quantities
+
+    text = (" " if spaced else "").join(parts)
+    plain = text.replace("\u00a0", " ").replace("\u202f", " ")
+    for q in quantities(text):
+        m = _BOUND.search(plain, max(0, q.start - 24), q.start)
+        if m is None or q.dim in ("year", "time", "score", "ref", "vague"):
+            assert q.bound == "", (text, q)
+        else:
+            assert q.bound == (m.lastgroup or ""), (text, q)
