@@ -346,6 +346,9 @@ def _word_number(word: str) -> tuple[float, str, bool] | None:
     """What one word says as a number, cached (a table of figures reads the same words
     again and again): its value, that value as text, and whether it is final (no scale or
     percent word after it applies: "5%", "half"); None when it is no number."""
+    if word.isdigit() and word.isascii():  # "2024": what the general path below makes of it
+        value = float(word)
+        return (value, _fmt(value), False)
     w = fold(word)
     if NUMBER_RE.match(w):
         base = normalise_number(w)
