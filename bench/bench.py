@@ -124,15 +124,21 @@ def _child_ratio(n: int, runs: int) -> None:
     from corpus import make_pair
 
     from kzdiff.core.compare import compare_documents, text_document
+    from kzdiff.core.segment import _tokenizer
 
+    # Punkt's kept verdicts (see segment._tokenizer) are forgotten before each timing, so
+    # every run segments as a fresh process does, not from the previous run's contexts
+    forget = getattr(_tokenizer().text_contains_sentbreak, "cache_clear", lambda: None)
     left, right, _ = make_pair(n)
     seg, whole, cpu_seg, cpu_whole = [], [], [], []
     for _ in range(runs):
         gc.collect()
+        forget()
         t0, c0 = time.perf_counter(), time.process_time()
         text_document(left), text_document(right)
         t1, c1 = time.perf_counter(), time.process_time()
         gc.collect()
+        forget()
         t2, c2 = time.perf_counter(), time.process_time()
         compare_documents(text_document(left), text_document(right))
         t3, c3 = time.perf_counter(), time.process_time()

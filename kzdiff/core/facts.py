@@ -119,6 +119,8 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
         of = fold(words[-2].strip("\"'“”‘’"))
     for w in reversed(words):
+        if w[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
+            continue
         k = key(w.strip("\"'“”‘’"))
         if k in _CLASS_OF:
             return k, of

@@ -27,15 +27,16 @@ after it on each side say it counts the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .conflicts import compound_names, mirrored, unprefixed
 from .facts import referent, same_referent
+from .memo import per_text
 from .model import ConflictSpan
 from .quantities import quantities
 from .similarity import Features, Score, Weights, merge, score
-from .text import WORD_RE, fold, key, number_value, tokenize
+from .text import WORD_RE, Token, fold, is_number, key, number_value, tokenize
 
 #: shared weight (a word found once in each text weighs 1) an overlap needs: about three
 #: rare words in common, e.g. a name, an amount and what the amount counts
@@ -100,9 +101,15 @@ def _numerals(f: Features) -> int:
     return sum(1 for t in f.tokens if _is_numeral(t.text))
 
 
-def _numbers(f: Features) -> Iterator[tuple[str, int]]:
+def _numbers(f: Features) -> tuple[tuple[str, int], ...]:
     """Each number of a sentence: its value and the index of the token after it."""
-    words = [t.text for t in f.tokens]
+    return _number_ends(f.tokens)
+
+
+@per_text(maxsize=4096)  # read by number_values, counted and _counted_phrases: once
+def _number_ends(tokens: tuple[Token, ...]) -> tuple[tuple[str, int], ...]:
+    words = [t.text for t in tokens]
+    out = []
     i = 0
     while i < len(words):
         got = number_value(words, i)
@@ -110,7 +117,8 @@ def _numbers(f: Features) -> Iterator[tuple[str, int]]:
             i += 1
             continue
         i += got[1]
-        yield got[0], i
+        out.append((got[0], i))
+    return tuple(out)
 
 
 def _memo(cache: dict, key, fn, f: Features):
@@ -146,11 +154,7 @@ def counted(f: Features) -> frozenset[str]:
     """Content keys of the words just after each number: what the numbers count."""
     out = set()
     for _, i in _numbers(f):
-        out.update(
-            t.key
-            for t in f.tokens[i : i + CONTEXT]
-            if t.content and number_value([t.text], 0) is None
-        )
+        out.update(t.key for t in f.tokens[i : i + CONTEXT] if t.content and not is_number(t.text))
     return frozenset(out)
 
 

@@ -242,7 +242,12 @@ ABOUT_TOLERANCE = 0.1
 
 
 def _bounded(text: str, q: Quantity) -> Quantity:
-    m = _BOUND.search(text, max(0, q.start - 24), q.start)
+    lo, j = max(0, q.start - 24), q.start - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    if j < lo or j == q.start - 1 or not text[j].isalpha():
+        return q  # no word then white space before it: no bound can match (a table of figures)
+    m = _BOUND.search(text, lo, q.start)
     if m is None or q.dim in ("year", "time", "score", "ref", "vague"):
         return q
     return dataclasses.replace(q, bound=m.lastgroup or "")

@@ -133,11 +133,15 @@ def normalise_number(w: str) -> str:
     """'1,200' -> '1200', '3.50' -> '3.5'; a lone comma group like '5,5' stays as written."""
     pct = w.endswith("%")
     w = w.rstrip("%")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", w):
+    if "," in w and _THOUSANDS.fullmatch(w):
         w = w.replace(",", "")
-    if "." in w and re.fullmatch(r"\d+\.\d+", w):
+    if "." in w and _DECIMAL.fullmatch(w):
         w = w.rstrip("0").rstrip(".")
     return w + ("%" if pct else "")
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 #: Latin spellings of one Cyrillic/Arabic letter, folded to one (dzh before zh).
@@ -252,7 +256,13 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     out: list[Token] = []
     new = tuple.__new__  # what Token._make does, without its Python frame per word
     for m in WORD_RE.finditer(sentence):
-        word, k, content, name_like, upper = _word_info(m.group())
+        word = m.group()
+        if word.isdigit() and word.isascii():
+            # a figure is its own key, a content word and no name (what _word_info says of
+            # it), and a table of figures would fill that cache with them and evict words
+            out.append(new(Token, (word, m.start(), word, True, False)))
+            continue
+        word, k, content, name_like, upper = _word_info(word)
         out.append(new(Token, (word, m.start(), k, content, name_like and (bool(out) or upper))))
     return tuple(out)
 
@@ -304,28 +314,13 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     Handles digits ("230", "1,200", "5%"), number words ("seven", "twenty-five",
     "two hundred"), scale words after digits ("3 million") and percent ("5 per cent").
     """
-    w = fold(words[i])
-    value: float | None = None
-    n = 1
-    if NUMBER_RE.match(w):
-        base = normalise_number(w)
-        pct = base.endswith("%")
-        try:
-            value = float(base.rstrip("%").replace(",", "."))
-        except ValueError:
-            return (base, 1)
-        if pct:
-            return (base, 1)
-    elif w in _UNITS:
-        value = _UNITS[w]
-    elif w in _TENS:
-        value = _TENS[w]
-    elif "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
-        value = sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-"))
-    elif w in _FRACTIONS:
-        return (_FRACTIONS[w], 1)
-    else:
+    got = _word_number(words[i])
+    if got is None:
         return None
+    value, alone, final = got
+    if final or i + 1 == len(words) or fold(words[i + 1]) not in _AFTER_NUMBER:
+        return (alone, 1)
+    n = 1
     while i + n < len(words) and fold(words[i + n]) in _SCALES:
         value *= _SCALES[fold(words[i + n])]
         n += 1
@@ -334,6 +329,45 @@ def number_value(words: list[str], i: int) -> tuple[str, int] | None:
     if i + n < len(words) and fold(words[i + n]) == "percent":
         return (_fmt(value) + "%", n + 1)
     return (_fmt(value), n)
+
+
+def is_number(word: str) -> bool:
+    """Is this word a number on its own ("7", "seven", "5%", "half")? As
+    ``number_value([word], 0) is not None``, from the cache."""
+    return _word_number(word) is not None
+
+
+#: words after a number that change its value: scales, "per cent", "percent"
+_AFTER_NUMBER = frozenset(_SCALES) | {"per", "percent"}
+
+
+@lru_cache(maxsize=100_000)
+def _word_number(word: str) -> tuple[float, str, bool] | None:
+    """What one word says as a number, cached (a table of figures reads the same words
+    again and again): its value, that value as text, and whether it is final (no scale or
+    percent word after it applies: "5%", "half"); None when it is no number."""
+    if word.isdigit() and word.isascii():  # "2024": what the general path below makes of it
+        value = float(word)
+        return (value, _fmt(value), False)
+    w = fold(word)
+    if NUMBER_RE.match(w):
+        base = normalise_number(w)
+        try:
+            value = float(base.rstrip("%").replace(",", "."))
+        except ValueError:
+            return (0.0, base, True)
+        return (value, base, True) if base.endswith("%") else (value, _fmt(value), False)
+    if w in _UNITS:
+        value = _UNITS[w]
+    elif w in _TENS:
+        value = _TENS[w]
+    elif "-" in w and all(p in _UNITS or p in _TENS for p in w.split("-")):
+        value = sum(_UNITS.get(p, _TENS.get(p, 0)) for p in w.split("-"))
+    elif w in _FRACTIONS:
+        return (0.0, _FRACTIONS[w], True)
+    else:
+        return None
+    return (value, _fmt(value), False)
 
 
 def _fmt(v: float) -> str:
