@@ -335,3 +335,12 @@ def test_links_in_and_out_of_order_in_one_comparison(monkeypatch):
         ((3,), (2,), "identical", False),
         ((4,), (3,), "identical", False),
     ]
+
+
+def test_every_figure_two_linked_sentences_give_differently_is_a_reason(monkeypatch):
+    monkeypatch.setenv("KZDIFF_SEMANTIC", "0")
+    left = B1 + "About 9,000 homes collapsed and 120 people died in the hill villages." + B2
+    right = R1 + "The Red Cross counted 14,300 houses fallen and a toll of 150." + R2
+    link = compare_texts(left, right).pair_of("left", 1)
+    assert (link.right, link.relation) == ((1,), "overlap")
+    assert link.reasons() == ["number: 9,000 vs 14,300", "number: 120 vs 150"]
