@@ -77,13 +77,11 @@ def link_by_facts(
     ``make_pair(i, j, cross)`` builds the pair of left sentence ``i`` and right sentence
     ``j`` (its word diff and similarity); this pass sets its conflicts from the facts.
     """
-    if min(sum(s.block != "furniture" for s in side) for side in (left, right)) < MIN_SENTENCES:
+    if not (_enough(left) and _enough(right)):
         return list(pairs)  # in a text of a sentence or two every figure is "said once"
-    owner: dict[tuple[str, int], int] = {}  # every sentence is in a pair (furniture too)
-    for n, p in enumerate(pairs):
-        for side in ("left", "right"):
-            for i in p.ids(side):
-                owner[(side, i)] = n
+    # the pair of each sentence (every sentence is in one, furniture too)
+    own_l = {i: n for n, p in enumerate(pairs) for i in p.left}
+    own_r = {j: n for n, p in enumerate(pairs) for j in p.right}
     found: dict[tuple[int, int], list[tuple[Fact, Fact]]] = {}  # candidates, their figures
     for f in facts:
         if f.side != "left" or f.counterpart is None or not _specific(f):
@@ -93,7 +91,7 @@ def link_by_facts(
         if (i, j) in found:
             found[(i, j)].append((f, g))
             continue
-        a, b = owner[("left", i)], owner[("right", j)]
+        a, b = own_l[i], own_r[j]
         if (
             a == b
             or (pairs[a].kind is not Kind.MISSING and pairs[b].kind is not Kind.MISSING)
@@ -123,7 +121,7 @@ def link_by_facts(
     placed: dict[int, list[Pair]] = {}  # index in ``pairs`` -> fact links put after it
     hosts: set[int] = set()  # (ids of) the pairs holding a cross link's other sentence
     for (i, j), figures in links.items():
-        a, b = owner[("left", i)], owner[("right", j)]
+        a, b = own_l[i], own_r[j]
         free_l, free_r = pairs[a].kind is Kind.MISSING, pairs[b].kind is Kind.MISSING
         pair = make_pair(i, j, not (free_l and free_r))
         # a figure the other sentence also gives is no disagreement, whichever figure the
@@ -162,9 +160,11 @@ def link_by_facts(
 
 def _with_moved(pairs: list[Pair], fresh: list[int], hosts: set[int], n: int, m: int) -> list[Pair]:
     """``pairs`` with each fact link (at the indices ``fresh``) moved when it is out of
-    order with the in-order pairs and the other links (as the aligner judges its own).
-    A cross link shares a sentence with its host pair, so it can never follow that pair
-    in both texts: it is judged against the others (``hosts``: the hosts' ids)."""
+    order with the in-order pairs and the other links, as the aligner judges its own: the
+    heaviest chain of them all decides (a link may stay in order where an in-order pair
+    then is not, which the aligner had no other candidate to judge against). A cross link
+    shares a sentence with its host pair, so it can never follow that pair in both texts:
+    it is judged against the others (``hosts``: the hosts' ids)."""
     links = set(fresh)
     anchors = [
         (min(p.left), min(p.right))
@@ -179,3 +179,13 @@ def _with_moved(pairs: list[Pair], fresh: list[int], hosts: set[int], n: int, m:
         if len(anchors) + c not in chain:
             out[k] = dataclasses.replace(out[k], moved=True)
     return out
+
+
+def _enough(sentences: Sequence[Sentence]) -> bool:
+    """Has a text ``MIN_SENTENCES`` sentences that are not page furniture?"""
+    n = 0
+    for s in sentences:
+        n += s.block != "furniture"
+        if n >= MIN_SENTENCES:
+            return True
+    return False

@@ -344,3 +344,16 @@ def test_every_figure_two_linked_sentences_give_differently_is_a_reason(monkeypa
     link = compare_texts(left, right).pair_of("left", 1)
     assert (link.right, link.relation) == ((1,), "overlap")
     assert link.reasons() == ["number: 9,000 vs 14,300", "number: 120 vs 150"]
+
+
+def test_a_link_in_order_with_the_text_around_it_is_not_moved():
+    # our own case: "About 2,000 soldiers" / "some 2,000 troops" stands between in-order
+    # pairs; a later pair of the aligner's crosses it, and the heaviest chain keeps the link
+    from pathlib import Path
+
+    from kzdiff import compare_files
+
+    case = Path(__file__).parents[1] / "data" / "gold-independent" / "yunnan-quake-toll"
+    cmp = compare_files(case / "left.txt", case / "right.txt")
+    link = cmp.pair_of("left", 5)
+    assert (link.right, link.relation, link.moved) == ((8,), "overlap", False)
