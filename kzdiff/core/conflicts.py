@@ -64,8 +64,7 @@ def find_conflicts(
     """The disagreeing details of an aligned pair (texts are the groups' joined sentences)."""
     lt, rt = tokenize(left), tokenize(right)
     regions_l, regions_r = _regions(hunks)
-    out: list[ConflictSpan] = []
-    out += _numbers(left, right, lt, rt, regions_l, regions_r)
+    out = _numbers(left, right, lt, rt, regions_l, regions_r)
     out += _dates(lt, rt, left, right, regions_l, regions_r)
     out += _names(lt, rt, regions_l, regions_r)
     out += compound_names(lt, rt)
@@ -150,9 +149,6 @@ def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
 
 
 # -- numbers -------------------------------------------------------------------------------
-_ORDINAL = frozenset({"st", "nd", "rd", "th"})
-
-
 def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int, str]]:
     """(quantity, index of its first token, type) of each quantity; type is 'date' for
     years and for numbers next to a month."""
@@ -163,7 +159,7 @@ def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int,
         if i + 1 < len(tokens) and tokens[i].start < q.start:
             i += 1 if tokens[i + 1].start < q.end else 0
         # an ordinal's suffix is a token of its own: "12 th of July" reaches the month too
-        reach = i + 4 if i + 1 < len(tokens) and tokens[i + 1].text in _ORDINAL else i + 3
+        reach = i + 4 if i + 1 < len(tokens) and _ordinal_suffix(tokens, i + 1) else i + 3
         near = {fold(t.text) for t in tokens[max(0, i - 2) : reach]}
         typ = "date" if q.dim == "year" or (q.dim == "count" and near & MONTHS) else "number"
         out.append((q, i, typ))
