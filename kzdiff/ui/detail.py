@@ -83,8 +83,7 @@ class DetailPanel(QTextEdit):
                     cur.insertBlock()
                     cur.insertText(
                         f"Linked by a figure both texts give; the {side} sentence is also in "
-                        + self.pair_position(cmp, host).replace(" of ", " (of ")
-                        + ")",
+                        f"{self.pair_position(cmp, host)}",
                         plain,
                     )
         for why in pair.reasons():

@@ -44,7 +44,7 @@ def test_a_cross_link_is_drawn_and_selected_without_recolouring_its_host(
     assert window.current == n
     text = window.detail.text_shown()
     assert "≠ number: 9,000 vs 14,300" in text
-    assert "the left sentence is also in pair 2 (of" in text
+    assert "the left sentence is also in pair 2 of 7" in text
     assert STYLES[Kind.CONFLICT].label in text
     # selecting it highlights both of its sentences
     assert left.current_pair == n and right.current_pair == n
