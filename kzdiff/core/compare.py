@@ -218,23 +218,14 @@ def _compare_documents(
 
 def _fact_pair(left: Document, right: Document) -> Callable[[int, int, bool], Pair]:
     """How :func:`~kzdiff.core.fact_links.link_by_facts` makes the pair of two sentences:
-    an overlap shown whole with the words they share, its similarity that of the two
-    sentences alone (every word as rare as the next)."""
+    an overlap (:func:`classify`), its similarity that of the two sentences alone (every
+    word as rare as the next); its kind and conflicts are the facts'."""
 
     def make(i: int, j: int, cross: bool) -> Pair:
         a, b = left.sentences[i].text, right.sentences[j].text
         fa, fb = features(a), features(b)
-        hunks = diff_words(a, b)
-        return Pair(
-            (i,),
-            (j,),
-            Kind.PARAPHRASE,
-            similarity=score(fa, fb, Weights([fa], [fb])).similarity,
-            diff=to_ops(hunks),
-            rewritten=True,
-            relation=OVERLAP,
-            cross=cross,
-        )
+        sim = score(fa, fb, Weights([fa], [fb])).similarity
+        return dataclasses.replace(classify(a, b, sim, False, (i,), (j,), OVERLAP), cross=cross)
 
     return make
 

@@ -929,7 +929,7 @@ def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     return []
 
 
-def _antonyms(lt, rt, left: str = "", right: str = "") -> list[ConflictSpan]:
+def _antonyms(lt, rt, left: str, right: str) -> list[ConflictSpan]:
     """A word on one side and its antonym on the other ("approved" / "rejected"), unless
     exactly one of the two is negated there: "did not approve" says what "rejected" says.
     (A negating word whose reach cannot be told counts as negating the word.)"""

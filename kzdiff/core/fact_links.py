@@ -34,9 +34,9 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from .align import chain_item, heaviest_chain
+from .memo import per_text
 from .model import ConflictSpan, Fact, Kind, Pair, Sentence
 from .overlap import MIN_SENTENCES
 from .text import tokenize
@@ -59,7 +59,7 @@ def _told(f: Fact) -> bool:
     return bool(f.about or f.unit or f.dim != "count")
 
 
-@lru_cache(maxsize=4096)
+@per_text(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     """The content words of a sentence (their keys), numbers left out."""
     return frozenset(t.key for t in tokenize(text) if t.content and not t.text[:1].isdigit())

@@ -250,6 +250,17 @@ class Comparison:
         table = self._by_left if side == "left" else self._by_right
         return table.get(sentence_id)
 
+    def cross_host(self, n: int) -> tuple[str, int] | None:
+        """For a cross pair (see :attr:`Pair.cross`): the side of its sentence that also
+        stands in a pair of its own, and the index of that pair; None for other pairs."""
+        p = self.pairs[n]
+        if p.cross:
+            for side in ("left", "right"):
+                host = self.pair_index_of(side, p.ids(side)[0])
+                if host is not None and host != n:
+                    return side, host
+        return None
+
     def pair_of(self, side: str, sentence_id: int) -> Pair | None:
         n = self.pair_index_of(side, sentence_id)
         return None if n is None else self.pairs[n]

@@ -232,13 +232,11 @@ def build_rows(cmp: Comparison) -> list[Row]:
         g.ghost_of = rows[k].number
         rows[k].ghost_at = g.number
     for k, p in enumerate(cmp.pairs):
-        if not p.cross:
-            continue
-        for side, cell in (("left", rows[k].left), ("right", rows[k].right)):
-            host = cmp.pair_index_of(side, p.ids(side)[0])
-            if host is not None and host != k:
-                cell.copy = True
-                rows[k].also_side, rows[k].also_row = side, rows[host].number
+        hosted = cmp.cross_host(k) if p.cross else None
+        if hosted is not None:
+            side, host = hosted
+            (rows[k].left if side == "left" else rows[k].right).copy = True
+            rows[k].also_side, rows[k].also_row = side, rows[host].number
     return ordered
 
 

@@ -76,16 +76,15 @@ class DetailPanel(QTextEdit):
         elif pair.rewritten:
             info += " · rewritten (too little shared for a word diff)"
         cur.insertText(info, plain)
-        if pair.cross:
-            for side in ("left", "right"):
-                host = cmp.pair_index_of(side, pair.ids(side)[0])
-                if host is not None and host != n:
-                    cur.insertBlock()
-                    cur.insertText(
-                        f"Linked by a figure both texts give; the {side} sentence is also in "
-                        f"{self.pair_position(cmp, host)}",
-                        plain,
-                    )
+        hosted = cmp.cross_host(n)
+        if hosted is not None:
+            side, host = hosted
+            cur.insertBlock()
+            cur.insertText(
+                f"Linked by a figure both texts give; the {side} sentence is also in "
+                f"{self.pair_position(cmp, host)}",
+                plain,
+            )
         for why in pair.reasons():
             cur.insertBlock()
             reason = QTextCharFormat(bold)

@@ -176,8 +176,8 @@ class SentencePane(QPlainTextEdit):
         self.offsets = OffsetMap("")
         # highlights by pair index, when a worker computed them (else computed here)
         self._marks: Mapping[int, list[Mark]] | None = None
-        # the comparison's cross pairs (see _cross_links)
-        self._cross_for: tuple[Comparison | None, list[int]] = (None, [])
+        # the comparison's cross pairs by the pair holding their sentence here (_hosted)
+        self._hosted_for: tuple[Comparison | None, dict[int, list[int]]] = (None, {})
         self._format_job: Iterator[None] | None = None
         self._format_full = False
         self._format_pending: deque[int] = deque()
@@ -244,13 +244,9 @@ class SentencePane(QPlainTextEdit):
         else:
             cmp = self.comparison
             todo = [n for n, p in enumerate(cmp.pairs) if p.kind.value in changed]
-            for c in self._cross_links():  # a cross link's mark stands on its host's sentence
-                if cmp.pairs[c].kind.value in changed:
-                    todo.extend(
-                        h
-                        for i in cmp.pairs[c].ids(self.side)
-                        if (h := cmp.pair_index_of(self.side, i)) is not None
-                    )
+            for host, crosses in self._hosted().items():  # a cross link's mark stands there
+                if any(cmp.pairs[c].kind.value in changed for c in crosses):
+                    todo.append(host)
             todo.extend(self._format_pending)
             self._start_formats(sorted(set(todo)), reset=False)
 
@@ -291,17 +287,12 @@ class SentencePane(QPlainTextEdit):
             kind: self.theme.sentence_format(kind, kind.value in self.hidden_kinds) for kind in Kind
         }
         word_formats = {role: self.theme.word_format(role) for role in WORD_ROLES}
-        # cross links (see Pair.cross) by the pair that holds their shared sentence here
-        hosted: dict[int, list[int]] = {}
-        for n in self._cross_links():
-            for i in cmp.pairs[n].ids(self.side):
-                host = cmp.pair_index_of(self.side, i)
-                if host is not None and host != n:
-                    hosted.setdefault(host, []).append(n)
+        hosted = self._hosted()
+        shared_here = {c for crosses in hosted.values() for c in crosses}
         for n in order:
             pair = cmp.pairs[n]
             ids = pair.ids(self.side)
-            if pair.cross and any(cmp.pair_index_of(self.side, i) != n for i in ids):
+            if n in shared_here:
                 yield  # its shared sentence is coloured as its own pair's (below)
                 continue
             if ids:
@@ -328,14 +319,20 @@ class SentencePane(QPlainTextEdit):
                             self._format(cur, m.start, m.end, word_formats["conflict"], merge=True)
             yield
 
-    def _cross_links(self) -> list[int]:
-        """Indices of the comparison's cross pairs (found once per comparison)."""
+    def _hosted(self) -> dict[int, list[int]]:
+        """The cross pairs (see :attr:`Pair.cross`) whose shared sentence is on this side,
+        by the pair that holds that sentence (found once per comparison)."""
         cmp = self.comparison
         if cmp is None:
-            return []
-        if self._cross_for[0] is not cmp:
-            self._cross_for = (cmp, [n for n, p in enumerate(cmp.pairs) if p.cross])
-        return self._cross_for[1]
+            return {}
+        if self._hosted_for[0] is not cmp:
+            hosted: dict[int, list[int]] = {}
+            for n, p in enumerate(cmp.pairs):
+                got = cmp.cross_host(n) if p.cross else None
+                if got is not None and got[0] == self.side:
+                    hosted.setdefault(got[1], []).append(n)
+            self._hosted_for = (cmp, hosted)
+        return self._hosted_for[1]
 
     def _format_step(self, budget: float = SLICE) -> None:
         """One slice of formatting: as many pairs as fit in ``budget`` seconds."""
