@@ -71,6 +71,9 @@ def unprivileged(tmp_path_factory, monkeypatch):
     templates.chmod(0o755)
     monkeypatch.setattr(html._env, "loader", FileSystemLoader(str(templates)))
     monkeypatch.setattr(html._env, "cache", LRUCache(8))
+    from kzdiff.core.segment import _tokenizer
+
+    _tokenizer()  # Punkt (NLTK): a text of one sentence is segmented without it
     dumps(compare_texts("A cat sat.", "A dog sat."))
     html.render_html(compare_texts("A cat sat.", "A dog sat."))
     folder = tmp_path_factory.mktemp("perm")
