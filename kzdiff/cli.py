@@ -84,6 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     args.left, args.right = args.files or (None, None)
 
+    from .core.compare import gc_paused
+
+    # One comparison, written once, then the process ends: the cyclic collector would only
+    # re-scan the comparison's millions of objects while the report is built (a third of
+    # the JSON export's time on a 10k pair), and reference counting frees what can be freed.
+    with gc_paused():
+        return _headless(args)
+
+
+def _headless(args: argparse.Namespace) -> int:
+    """Compare the two files and write the JSON to stdout and/or the HTML report."""
     from .core import LoadError
 
     with ExitStack() as stack:
