@@ -435,13 +435,15 @@ def _crumbs_into_title(
 ) -> None:
     """'Home » World » Kazakhstan has thwarted a coup' above the headline it repeats: the
     whole line is navigation (a trail whose last step is not repeated stays text)."""
-    lines = {_norm(u.text) for u in units}
+    lines: set[str] | None = None  # every line's text, built for the first trail only
     for u in units:
-        if u.ids[0] in out:
-            continue
+        if u.ids[0] in out or not _CRUMB_MARK.search(u.text):
+            continue  # (the mark first: _CRUMB tries a match at every space of the line)
         seps = list(_CRUMB.finditer(u.text))
         if len(seps) < 2:
             continue
+        if lines is None:
+            lines = {_norm(u.text) for u in units}
         trail, title = u.text[: seps[-1].start()], _norm(u.text[seps[-1].end() :])
         if title in lines and all(len(p.split()) <= 4 for p in _CRUMB.split(trail)):
             out.update(dict.fromkeys(u.ids, "breadcrumb"))
@@ -592,6 +594,7 @@ def _headline_runs(sentences: Sequence[Sentence], units: list[_Unit], out: dict[
 #: a step separator of a breadcrumb trail; it starts only where a run of spaces starts, so a
 #: line of a million spaces is scanned once, not once from each of its spaces
 _CRUMB = re.compile(r"(?<!\s)\s+[»›>]\s+")
+_CRUMB_MARK = re.compile(r"[»›>]")
 
 
 def _breadcrumb(text: str) -> bool:
