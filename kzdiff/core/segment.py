@@ -51,13 +51,18 @@ def _tokenizer():  # -> nltk PunktSentenceTokenizer
     that decision was two thirds of Punkt's time. News repeats those contexts ("said. The",
     "dollars. The"), and the two texts of a comparison share most of theirs, so each
     context's verdict is kept (bounded LRU cache): the same answer as Punkt's, once.
+    Its patterns run without NLTK's per-call time limit (see :mod:`.punkt_patterns`).
     """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
+    from .punkt_patterns import punkt_classes
+
+    lang_vars, token_cls = punkt_classes()
+
     class CachedPunkt(PunktSentenceTokenizer):
         def __init__(self, params: PunktParameters) -> None:
-            super().__init__(params)
+            super().__init__(params, lang_vars=lang_vars(), token_cls=token_cls)
             decide = super().text_contains_sentbreak
             self.text_contains_sentbreak = lru_cache(maxsize=PUNKT_CONTEXTS)(decide)
 
