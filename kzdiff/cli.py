@@ -13,6 +13,7 @@ import os
 import sys
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 
@@ -61,7 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def command() -> int:
+    """Entry point of the ``kzdiff`` command (and ``python -m kzdiff``): :func:`main`, and
+    a headless run ends the process at once when its output is written (see there)."""
+    return main(exit_when_written=True)
+
+
+def main(argv: list[str] | None = None, exit_when_written: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -89,17 +96,43 @@ def main(argv: list[str] | None = None) -> int:
     # One comparison, written once, then the process ends: the cyclic collector would only
     # re-scan the comparison's millions of objects while the report is built (a third of
     # the JSON export's time on a 10k pair), and reference counting frees what can be freed.
+    held: list[object] = []
     with gc_paused():
-        return _headless(args)
+        status = _headless(args, held)
+    if exit_when_written:
+        _exit_now(status)  # with the comparison still held: nothing is freed one by one
+    return status
 
 
-def _headless(args: argparse.Namespace) -> int:
-    """Compare the two files and write the JSON to stdout and/or the HTML report."""
+def _exit_now(status: int) -> NoReturn:
+    """End the process without tearing the interpreter down.
+
+    Once a headless run has written its output, all that is left is freeing: the
+    comparison's millions of objects, then at shutdown every module and cache, one object
+    at a time (0.2 s of CPU after a 10k pair's JSON was written), for memory the system
+    takes back at once when the process ends. What a normal exit would still do is done
+    here: the standard streams and the log handlers are flushed. (mypy ends its runs the
+    same way.) The window never ends like this: Qt saves its settings on the way out.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    logging.shutdown()
+    os._exit(status)
+
+
+def _headless(args: argparse.Namespace, held: list[object]) -> int:
+    """Compare the two files and write the JSON to stdout and/or the HTML report; the
+    comparison is put in ``held``, for the caller to free or not."""
     from .core import LoadError
 
     with ExitStack() as stack:
         try:
             cmp = _compare(args, stack)
+            held.append(cmp)
         except LoadError as e:
             _say(str(e))
             return 2

@@ -3,6 +3,6 @@ kzdiff/__main__.py's relative imports would fail."""
 
 import sys
 
-from kzdiff.cli import main
+from kzdiff.cli import command
 
-sys.exit(main())
+sys.exit(command())

@@ -192,3 +192,33 @@ def test_a_pdf_without_text_is_refused_by_name(tmp_path, sample_paths) -> None:
         p.stderr
         == f"kzdiff: {scan}: is a PDF without a text layer (a scan or an image?): run OCR on it first\n"
     )
+
+
+def test_a_headless_run_ends_with_everything_written(tmp_path) -> None:
+    """The command ends its process as soon as its output is written (no teardown): the
+    JSON through a pipe, the report, the warnings on stderr are all there in full."""
+    sentence = "Officials in district {n} said the plan for school {n} was approved."
+    left = tmp_path / "left.txt"
+    right = tmp_path / "right.txt"
+    left.write_text("\n\n".join(sentence.format(n=n) for n in range(3000)), encoding="utf-8")
+    # lines without a stop: the loader warns (on stderr) that each line is a sentence
+    right.write_text("\n".join(f"line {n} of a list" for n in range(300)), encoding="utf-8")
+    out = tmp_path / "report.html"
+    p = run(str(left), str(right), "--json", "--html", str(out))
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)  # the whole JSON (over a megabyte) came through the pipe
+    assert len(data["left"]["sentences"]) == 3000
+    assert len(data["right"]["sentences"]) == 300
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert "no sentence punctuation" in p.stderr
+
+
+def test_main_called_from_python_returns(tmp_path, capsys) -> None:
+    """Only the command ends the process early; main() called as a function returns."""
+    from kzdiff import cli
+
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("A cat sat on the mat.", encoding="utf-8")
+    right.write_text("A dog sat on the mat.", encoding="utf-8")
+    assert cli.main([str(left), str(right), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema"] == "kzdiff/1"

@@ -39,7 +39,7 @@ def test_desktop_file_launches_the_gui_entry_point() -> None:
     }
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["gui-scripts"]["kzdiff-gui"] == "kzdiff.cli:gui_main"
-    assert project["scripts"]["kzdiff"] == "kzdiff.cli:main"
+    assert project["scripts"]["kzdiff"] == "kzdiff.cli:command"
 
 
 def test_metainfo_and_icon_are_well_formed() -> None:
@@ -79,7 +79,7 @@ def test_bundle_build_and_smoke_scripts_are_wired() -> None:
     """The PyInstaller build itself runs in CI (.ci/run), with packaging/smoke.sh."""
     spec = (PKG / "kzdiff.spec").read_text(encoding="utf-8")
     assert '["entry.py"]' in spec and (PKG / "entry.py").exists()
-    assert "from kzdiff.cli import main" in (PKG / "entry.py").read_text(encoding="utf-8")
+    assert "from kzdiff.cli import command" in (PKG / "entry.py").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "packaging/build.sh" in ci and "packaging/smoke.sh" in ci
 
