@@ -272,10 +272,15 @@ def segment(text: str) -> list[Sentence]:
 #: Punkt never splits there (it needs white space); abbreviations ("U.S.", "Gov.", "Mr.")
 #: have a capital or fewer letters before the stop, so they do not match.
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])[\"”’]?(?=[A-Z][a-z]+\b)")
+#: what every glued place holds, found fast (a pattern that begins with a look-behind is
+#: tried at every character): a stop, perhaps a closing quote, a capital
+_GLUED_HINT = re.compile(r"[.!?][\"”’]?[A-Z]")
 
 
 def _unglued(body: str, a: int, b: int) -> list[tuple[int, int]]:
     """A span cut where two sentences were glued together without a space."""
+    if _GLUED_HINT.search(body, a, b) is None:
+        return [(a, b)]
     out = []
     for m in _GLUED.finditer(body, a, b):
         if m.start() > a:  # not a stop just before the span (Punkt's own cut)

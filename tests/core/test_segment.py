@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kzdiff.core.segment import segment, split_units
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from kzdiff.core.segment import _GLUED, _unglued, segment, split_units
 
 
 def texts(s: str) -> list[str]:
@@ -126,3 +129,23 @@ def test_two_sentences_glued_without_a_space_are_two():
     ]
     for s in segment(text):
         assert text[s.start : s.end] == s.text
+
+
+GLUE_PIECES = ["abc", "x", ".", "!", "?", '"', "”", "’", "The", "A", " ", "abc.”The", "abc?A"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GLUE_PIECES)))
+@example(["abc", ".", '"', "The"]).via("a glued place after a closing quote")
+@example(["abc", "!", "The", " ", "x", "?", "A"]).via("a capital that is no word")
+def test_the_fast_look_for_glued_sentences_finds_every_place(pieces) -> None:
+    """_unglued first looks for a stop before a capital (fast) and only then runs the
+    precise pattern: it cuts exactly where the precise pattern alone would."""
+    body = "".join(pieces)
+    expected, a = [], 0
+    for m in _GLUED.finditer(body, 0, len(body)):
+        if m.start() > a:
+            expected.append((a, m.end()))
+            a = m.end()
+    expected.append((a, len(body)))
+    assert _unglued(body, 0, len(body)) == expected
