@@ -96,12 +96,17 @@ RELATED = 0.6  # the credit of a derived or compound word (south/southern, quake
 def _affixes(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Keys by their first and last four letters: words that may be derived from one another
     or compounded share one, so only those few are compared (see :func:`related`)."""
+    return {g: tuple(sorted(ks)) for g, ks in _affix_lists(keys).items()}
+
+
+def _affix_lists(keys: Iterable[str]) -> dict[str, list[str]]:
+    """:func:`_affixes` unsorted, for a caller that only looks keys up."""
     out: dict[str, list[str]] = {}
     for k in keys:
         if len(k) >= 4 and k.isalpha():
             out.setdefault("^" + k[:4], []).append(k)
             out.setdefault("$" + k[-4:], []).append(k)
-    return {g: tuple(sorted(ks)) for g, ks in out.items()}
+    return out
 
 
 def related(x: str, y: str) -> bool:
@@ -251,18 +256,18 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # (The signatures looked at are those of the unshared words of one side: any
         # signature that passes the test is one of them, and there are far fewer of them
         # than signatures of all words.)
+        # (Each signature of one side's words is in that side's table, so the other side's
+        # table alone is intersected with them, in C.)
         av, bv = a.variants, b.variants
         if len(only_a) <= len(only_b):
-            sigs = {g for k, x in a.surfaces if k in only_a for g in variant_signatures(x)}
+            sigs = bv.keys() & set().union(
+                *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
+            )
         else:
-            sigs = {g for k, x in b.surfaces if k in only_b for g in variant_signatures(x)}
-        found = sorted(
-            {
-                (av[g], bv[g])
-                for g in sigs
-                if g in av and g in bv and av[g][0] in only_a and bv[g][0] in only_b
-            }
-        )
+            sigs = av.keys() & set().union(
+                *[variant_signatures(x) for k, x in b.surfaces if k in only_b]
+            )
+        found = sorted({(av[g], bv[g]) for g in sigs if av[g][0] in only_a and bv[g][0] in only_b})
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:
@@ -272,12 +277,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
         # (see :func:`_affixes`), among the unshared content words of each side.
-        fb = _affixes(k for k in only_b if k not in b.stops)
+        # (Only when one side has an unshared word long enough: most pairs have none.)
+        xs = [x for x in only_a if len(x) >= 4 and x.isalpha() and x not in a.stops]
+        fb = _affix_lists(k for k in only_b if k not in b.stops) if xs else {}
         for ka, kb in sorted(
             {
                 (x, y)
-                for x in only_a
-                if len(x) >= 4 and x.isalpha() and x not in a.stops
+                for x in xs
                 for g in ("^" + x[:4], "$" + x[-4:])
                 for y in fb.get(g, ())
                 if related(x, y)
