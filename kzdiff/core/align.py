@@ -215,7 +215,8 @@ def candidates(
             # Rare keys first: their postings are read while a budget lasts, which finds
             # the likely partners. Common keys would make the search quadratic in the
             # document length, so they only re-rank those partners (a set lookup each).
-            keys = sorted((k for k in _probe_keys(f) if k in idx), key=lambda k: (len(idx[k]), k))
+            # (sorted as (length, key) tuples: a key function was a Python call per key)
+            keys = [k for _, k in sorted([(len(idx[k]), k) for k in _probe_keys(f) if k in idx])]
             budget = POSTINGS_BUDGET
             common: list[tuple[str, float]] = []
             for k in keys:
@@ -521,10 +522,13 @@ class Aligner:
                     ids = tuple(sorted((own, nb)))
                     merged = merge(feats[x] for x in ids)
                     new = score(merged, other_f, w) if side == "left" else score(other_f, merged, w)
-                    alone = score(feats[nb], other_f, w)
-                    cover = alone.cover_left
                     gain = new.similarity - sc.similarity
-                    if gain >= MERGE_GAIN and cover >= MERGE_COVER:
+                    # (how much of the neighbour the partner covers is asked only of a
+                    # merge that gains: most do not, and it is a second score)
+                    if (
+                        gain >= MERGE_GAIN
+                        and score(feats[nb], other_f, w).cover_left >= MERGE_COVER
+                    ):
                         proposals.append((-gain, side, min(i, j), nb, lt, ids, new))
         proposals.sort(key=lambda p: (p[0], p[2], p[3], p[1]))
         grown: set[tuple[int, ...]] = set()
