@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -226,3 +227,45 @@ def test_score_looks_only_at_the_unshared_words_and_finds_what_the_full_search_f
             9,
         )
     assert raised > 100  # the variant and affix matching was exercised, not skipped
+
+
+@pytest.mark.parametrize("kept", [0, 5, 10_000])
+@pytest.mark.parametrize("in_comparison", [False, True])
+def test_a_sentences_trigram_bits_are_its_words_set_one_by_one(kept, in_comparison, monkeypatch):
+    """Whether a word's bits are kept as an integer (within a comparison, the first
+    MASKS_KEPT words) or set one by one, a sentence gets the bits of its trigrams."""
+    from contextlib import nullcontext
+
+    from kzdiff.core import similarity
+    from kzdiff.core.memo import comparison_table, sentence_memo
+    from kzdiff.core.similarity import _gram_bits
+    from kzdiff.core.text import fold
+
+    monkeypatch.setattr(similarity, "MASKS_KEPT", kept)
+    rng = random.Random(7)
+    with sentence_memo() if in_comparison else nullcontext():
+        for _ in range(200):
+            s = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 12))) + "."
+            f = features(s)
+            content = [t for t in f.tokens if t.content] or list(f.tokens)
+            words = {fold(t.text) for t in content}
+            grams = {f" {w} "[i : i + 3] for w in words for i in range(len(w))}
+            assert f.grams == _gram_bits(grams)
+            assert f.ngrams == len(grams) - _collisions(grams)
+        table = comparison_table(similarity._sentence_grams)
+    if not in_comparison:
+        assert table is None
+    elif kept == 10_000:
+        assert 20 < len(table) <= len(VOCABULARY)  # every word kept
+    else:
+        assert len(table) == kept  # the first ones only
+
+
+def _collisions(grams: set[str]) -> int:
+    """Trigrams that share a bit with another of the set (crc32 mod 16,384)."""
+    import zlib
+
+    from kzdiff.core.similarity import GRAM_BITS
+
+    bits = [zlib.crc32(g.encode("utf-8")) % GRAM_BITS for g in grams]
+    return len(bits) - len(set(bits))
