@@ -3,12 +3,12 @@
 The method, in four steps, each near-linear in the number of sentences:
 
 1. **Candidates**. The caller may pass *fixed* pairs (sentences whose exact text is unique
-   on each side; they are never re-scored). Sentences between the same two in-order
-   fixed pairs are paired up exhaustively when the gap is small: that is where an edited
-   sentence usually stays. Sentences without a confident partner there search an
-   inverted index of content keys (and name skeletons): rare keys' postings are read
-   within a budget, common keys only re-rank what was found, so long documents never
-   pay n*m.
+   on each side, and runs of copies, see :func:`copy_runs`; they are never re-scored).
+   Sentences between the same two in-order fixed pairs are paired up exhaustively when
+   the gap is small: that is where an edited sentence usually stays. Sentences without
+   a confident partner there search an inverted index of content keys (and name
+   skeletons): rare keys' postings are read within a budget, common keys only re-rank
+   what was found, so long documents never pay n*m.
 2. **Anchors**: the fixed pairs, then confident 1:1 pairs taken greedily by similarity.
    The heaviest chain of anchors that is in order on both sides is the *backbone*;
    anchors off it are moves.
