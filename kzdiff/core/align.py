@@ -195,6 +195,7 @@ def candidates(
     ``refine``, keys too common to search re-rank the best partners found.
     """
     out = identical_candidates(left, right) if identical else set()
+    weight = w.table.get
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst) if indexes is None else indexes[0 if flip else 1]
         # Copies of one sentence find the same partners (the search depends only on the
@@ -221,9 +222,10 @@ def candidates(
             common: list[tuple[str, float]] = []
             for k in keys:
                 post = idx[k]
-                wk = w(k) if not k.startswith("~") else 0.5
+                wk = weight(k, 1.0) if not k.startswith("~") else 0.5  # (what w(k) gives)
                 if len(post) <= budget or not acc:
-                    for b in post[: max(budget, COMMON_SLICE)]:
+                    read = max(budget, COMMON_SLICE)
+                    for b in post if len(post) <= read else post[:read]:
                         if dst[b] is not None:
                             acc[b] += wk
                     budget -= len(post)
