@@ -71,6 +71,13 @@ class Features:
         return a
 
 
+def _first_surface(f: Features, sig: str) -> tuple[str, str]:
+    """``f.variants[sig]``: the first (key, surface) of f with that variant signature."""
+    if f.parts or f._variants is not None:
+        return f.variants[sig]
+    return next(kx for kx in f.surfaces if sig in variant_signatures(kx[1]))
+
+
 def features(sentence: str) -> Features:
     toks = tokenize(sentence)
     content = [t for t in toks if t.content] or list(toks)
@@ -286,18 +293,22 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # (The signatures looked at are those of the unshared words of one side: any
         # signature that passes the test is one of them, and there are far fewer of them
         # than signatures of all words.)
-        # (Each signature of one side's words is in that side's table, so the other side's
-        # table alone is intersected with them, in C.)
-        av, bv = a.variants, b.variants
-        if len(only_a) <= len(only_b):
-            sigs = bv.keys() & set().union(
-                *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
+        # (The unshared words' signatures of both sides are intersected, in C; the few
+        # in common, if any, are looked up: a sentence's whole table is built only for
+        # merged groups, where the first part's surface wins.)
+        common = set().union(
+            *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
+        ) & set().union(*[variant_signatures(x) for k, x in b.surfaces if k in only_b])
+        found = []
+        if common:
+            found = sorted(
+                {
+                    (va, vb)
+                    for g in common
+                    if (va := _first_surface(a, g))[0] in only_a
+                    and (vb := _first_surface(b, g))[0] in only_b
+                }
             )
-        else:
-            sigs = av.keys() & set().union(
-                *[variant_signatures(x) for k, x in b.surfaces if k in only_b]
-            )
-        found = sorted({(av[g], bv[g]) for g in sigs if av[g][0] in only_a and bv[g][0] in only_b})
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:

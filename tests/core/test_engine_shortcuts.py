@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from kzdiff.core import furniture
 from kzdiff.core.align import heaviest_chain
-from kzdiff.core.similarity import _affixes, features, merge
+from kzdiff.core.similarity import Score, _affixes, features, merge
 from kzdiff.core.text import variant_signatures
 
 FORM_SAMPLES = [
@@ -269,3 +269,37 @@ def _collisions(grams: set[str]) -> int:
 
     bits = [zlib.crc32(g.encode("utf-8")) % GRAM_BITS for g in grams]
     return len(bits) - len(set(bits))
+
+
+def test_score_finds_the_same_variants_whether_or_not_a_sentences_table_was_built():
+    """score() looks the few signatures both sides' unshared words have up in a sentence's
+    variant table if it was built, else among its surfaces: the same first surface."""
+    from kzdiff.core.similarity import Weights, score
+
+    rng = random.Random(11)
+    sents = [
+        " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(2, 12))) + "."
+        for _ in range(200)
+    ]
+    w = Weights([features(s) for s in sents[:100]], [features(s) for s in sents[100:]])
+    differs = 0
+    for _ in range(2000):
+        x, y = rng.choice(sents), rng.choice(sents)
+        fresh = score(features(x), features(y), w)
+        a, b = features(x), features(y)
+        assert a._variants is None
+        a.variants, b.variants  # noqa: B018 (the tables built before scoring)
+        assert a._variants is not None
+        built = score(a, b, w)
+        assert fresh == built == Score(*_plain_score(a, b, w))
+        differs += fresh.similarity > _no_variant_similarity(a, b, w)
+    assert differs > 50  # pairs where a variant or affix was found
+
+
+def _no_variant_similarity(a, b, w):
+    import math
+
+    matched = sum(w.table[k] for k in a.keys & b.keys)
+    wa, wb = w.total(a.keys), w.total(b.keys)
+    grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(a.ngrams * b.ngrams or 1))
+    return round(min(1.0, 0.7 * 2 * matched / (wa + wb) + 0.3 * grams), 9)
