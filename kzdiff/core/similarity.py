@@ -40,9 +40,10 @@ class Features:
     norm: str  # folded alphanumerics only: equal norms mean an identical sentence
     #: the sentences a merged group's features were made of (see :func:`merge`), else ()
     parts: tuple[Features, ...] = ()
-    # ``variants`` and ``affixes``, computed on first use: only pairs whose words could
-    # make them similar ever need them (see :func:`score`), and building them for every
-    # sentence was a third of the cost of features() on 50,000 sentences of rare words
+    # ``variants`` and ``affixes``, computed on first use: score() reads a sentence's
+    # variant table only if it was built (merged groups build theirs), and building them
+    # for every sentence was a third of the cost of features() on 50,000 sentences of
+    # rare words
     _variants: dict[str, tuple[str, str]] | None = field(default=None, compare=False, repr=False)
     _affixes: dict[str, tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
 
