@@ -24,7 +24,6 @@ Finally the heaviest in-order chain of all groups decides which are flagged ``mo
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -232,14 +231,21 @@ def candidates(
                 elif refine and not k.startswith("~"):
                     common.append((k, wk))
             if common:
-                for b, _ in heapq.nlargest(REFINE, acc.items(), key=itemgetter(1)):
+                for b, _ in _largest(REFINE, acc):
                     keys_b = dst[b].keys
                     acc[b] += sum([wk for k, wk in common if k in keys_b])
-            # nlargest is stable, so ties keep their (deterministic) order of discovery
-            top = [b for b, _ in heapq.nlargest(top_k, acc.items(), key=itemgetter(1))]
+            # (stable: ties keep their deterministic order of discovery)
+            top = [b for b, _ in _largest(top_k, acc)]
             found[f.norm] = top
             out.update((b, a) if flip else (a, b) for b in top)
     return out
+
+
+def _largest(n: int, acc: dict[int, float]) -> list[tuple[int, float]]:
+    """The ``n`` heaviest (sentence, weight) of ``acc``, ties in the order found: what
+    ``heapq.nlargest`` gives (its documented equivalent), sorted in C rather than kept
+    in a heap in Python, which was a tenth of the search."""
+    return sorted(acc.items(), key=itemgetter(1), reverse=True)[:n]
 
 
 def identical_candidates(

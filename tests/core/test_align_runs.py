@@ -178,3 +178,18 @@ def test_a_weak_pair_of_a_paired_sentence_stays_ranked_to_end_the_anchor_pass():
     al.rb = ["prose", "headline", "prose"]
     got = al._ranked(scores, {1: 0}, {0: 1})
     assert got == [(1, 1), (2, 2)]
+
+
+def test_largest_gives_what_heapq_nlargest_gives_ties_in_the_order_found():
+    import heapq
+    import random
+    from operator import itemgetter
+
+    from kzdiff.core.align import _largest
+
+    rng = random.Random(3)
+    for _ in range(500):
+        acc = {rng.randrange(100): rng.choice([0.5, 1.0, 1.5, 0.25]) for _ in range(30)}
+        n = rng.choice([1, 4, 24])
+        assert _largest(n, acc) == heapq.nlargest(n, acc.items(), key=itemgetter(1))
+    assert _largest(2, {5: 1.0, 3: 2.0, 9: 1.0}) == [(3, 2.0), (5, 1.0)]
