@@ -3,12 +3,12 @@
 The method, in four steps, each near-linear in the number of sentences:
 
 1. **Candidates**. The caller may pass *fixed* pairs (sentences whose exact text is unique
-   on each side; they are never re-scored). Sentences between the same two in-order
-   fixed pairs are paired up exhaustively when the gap is small: that is where an edited
-   sentence usually stays. Sentences without a confident partner there search an
-   inverted index of content keys (and name skeletons): rare keys' postings are read
-   within a budget, common keys only re-rank what was found, so long documents never
-   pay n*m.
+   on each side, and runs of copies, see :func:`copy_runs`; they are never re-scored).
+   Sentences between the same two in-order fixed pairs are paired up exhaustively when
+   the gap is small: that is where an edited sentence usually stays. Sentences without
+   a confident partner there search an inverted index of content keys (and name
+   skeletons): rare keys' postings are read within a budget, common keys only re-rank
+   what was found, so long documents never pay n*m.
 2. **Anchors**: the fixed pairs, then confident 1:1 pairs taken greedily by similarity.
    The heaviest chain of anchors that is in order on both sides is the *backbone*;
    anchors off it are moves.
@@ -24,11 +24,12 @@ Finally the heaviest in-order chain of all groups decides which are flagged ``mo
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+
+from rapidfuzz.distance import Indel
 
 from .similarity import IDENTICAL_SCORE, Features, Score, Weights, merge, score
 from .text import skeleton
@@ -46,6 +47,7 @@ POSTINGS_BUDGET = 200  # postings read per sentence, rarest keys first,
 REFINE = 24  # ... and only this many best partners so far are re-ranked by common keys
 GAP_MAX = 8  # right-side sentences in a gap between fixed pairs to pair up exhaustively
 COMMON_SLICE = 40  # postings read of the rarest key when even it is over budget
+RUN_MIN = 32  # equal sentences in a row that make a run of copies (see copy_runs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,72 @@ class Group:
     score: Score
     moved: bool = False
     relation: str = "same"  # or "overlap": one shared fact, each side says more
+
+
+def copy_runs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of sentences in runs of copies: RUN_MIN or more equal sentences in a row (a
+    list of identical lines, a repeated refrain), paired run with run, in order.
+
+    Every copy of a sentence is a candidate for the copies of it nearest its place on the
+    other side, so 150,000 lines of "- item" made 600,000 candidate pairs for the anchor
+    search. Here the runs are matched as a diff matches equal lines (the longest common
+    subsequence of the two sides' runs, by rapidfuzz in C++) and each matched pair of runs
+    is paired up copy by copy, spread along the longer run as the anchor search spreads
+    them along the diagonal (see :func:`_spread`); the copies that remain go to the
+    aligner as before. Articles never repeat a sentence RUN_MIN times in a row, so their
+    alignment is not changed by this.
+    """
+    lr, rr = _runs(left), _runs(right)
+    if not lr or not rr:
+        return []
+    n, m = max(1, len(left)), max(1, len(right))
+    out: list[tuple[int, int]] = []
+    # each text as a number of its own: rapidfuzz compares hashes, and two texts must
+    # never meet by a chance collision of theirs
+    code: dict[str, int] = {}
+    lcodes = [code.setdefault(t, len(code)) for t, _, _ in lr]
+    rcodes = [code.setdefault(t, len(code)) for t, _, _ in rr]
+    for op in Indel.opcodes(lcodes, rcodes):
+        if op.tag != "equal":
+            continue
+        for (_, a0, p), (_, b0, q) in zip(
+            lr[op.src_start : op.src_end], rr[op.dest_start : op.dest_end], strict=True
+        ):
+            # (equivalent mutant: runs of one length pair copy by copy whichever is "short")
+            if p <= q:  # pragma: no mutate
+                out.extend((a0 + k, j) for k, j in enumerate(_spread(a0, p, n, b0, q, m)))
+            else:
+                out.extend((i, b0 + k) for k, i in enumerate(_spread(b0, q, m, a0, p, n)))
+    return out
+
+
+def _runs(texts: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(text, first position, length) of each run of RUN_MIN or more equal texts in a row."""
+    out = []
+    start = 0
+    for k in range(1, len(texts) + 1):
+        if k == len(texts) or texts[k] != texts[start]:
+            if k - start >= RUN_MIN:
+                out.append((texts[start], start, k - start))
+            start = k
+    return out
+
+
+def _spread(x0: int, short: int, ns: int, y0: int, long: int, nl: int) -> list[int]:
+    """Partners of the ``short`` copies from position x0 (of a side of ns sentences) in a
+    run of ``long`` (>= short) copies from y0 (of a side of nl): each at the nearest whole
+    position to its own relative position (x * nl / ns), moved just enough to keep them
+    in order and in the run. The anchor search, which prefers pairs near the diagonal of
+    the two texts, pairs copies so; and the unpaired copies of the longer run are spread
+    evenly, not heaped at one end. Integer arithmetic, rounding halves up."""
+    out = []
+    prev = y0 - 1
+    for k in range(short):
+        x = x0 + k
+        want = (2 * x * nl + ns) // (2 * ns)
+        prev = min(max(want, prev + 1), y0 + long - short + k)
+        out.append(prev)
+    return out
 
 
 def _index(feats: Sequence[Features]) -> dict[str, list[int]]:
@@ -127,6 +195,7 @@ def candidates(
     ``refine``, keys too common to search re-rank the best partners found.
     """
     out = identical_candidates(left, right) if identical else set()
+    weight = w.table.get
     for src, dst, flip, done in ((left, right, False, skip[0]), (right, left, True, skip[1])):
         idx = _index(dst) if indexes is None else indexes[0 if flip else 1]
         # Copies of one sentence find the same partners (the search depends only on the
@@ -147,28 +216,37 @@ def candidates(
             # Rare keys first: their postings are read while a budget lasts, which finds
             # the likely partners. Common keys would make the search quadratic in the
             # document length, so they only re-rank those partners (a set lookup each).
-            keys = sorted((k for k in _probe_keys(f) if k in idx), key=lambda k: (len(idx[k]), k))
+            # (sorted as (length, key) tuples: a key function was a Python call per key)
+            keys = [k for _, k in sorted([(len(idx[k]), k) for k in _probe_keys(f) if k in idx])]
             budget = POSTINGS_BUDGET
             common: list[tuple[str, float]] = []
             for k in keys:
                 post = idx[k]
-                wk = w(k) if not k.startswith("~") else 0.5
+                wk = weight(k, 1.0) if not k.startswith("~") else 0.5  # (what w(k) gives)
                 if len(post) <= budget or not acc:
-                    for b in post[: max(budget, COMMON_SLICE)]:
+                    read = max(budget, COMMON_SLICE)
+                    for b in post if len(post) <= read else post[:read]:
                         if dst[b] is not None:
                             acc[b] += wk
                     budget -= len(post)
                 elif refine and not k.startswith("~"):
                     common.append((k, wk))
             if common:
-                for b, _ in heapq.nlargest(REFINE, acc.items(), key=itemgetter(1)):
+                for b, _ in _largest(REFINE, acc):
                     keys_b = dst[b].keys
                     acc[b] += sum([wk for k, wk in common if k in keys_b])
-            # nlargest is stable, so ties keep their (deterministic) order of discovery
-            top = [b for b, _ in heapq.nlargest(top_k, acc.items(), key=itemgetter(1))]
+            # (stable: ties keep their deterministic order of discovery)
+            top = [b for b, _ in _largest(top_k, acc)]
             found[f.norm] = top
             out.update((b, a) if flip else (a, b) for b in top)
     return out
+
+
+def _largest(n: int, acc: dict[int, float]) -> list[tuple[int, float]]:
+    """The ``n`` heaviest (sentence, weight) of ``acc``, ties in the order found: what
+    ``heapq.nlargest`` gives (its documented equivalent), sorted in C rather than kept
+    in a heap in Python, which was a tenth of the search."""
+    return sorted(acc.items(), key=itemgetter(1), reverse=True)[:n]
 
 
 def identical_candidates(
@@ -204,7 +282,9 @@ def _nearest(xs: list[int], rel: float, size: int) -> list[int]:
     copies (20,000 lines of "Yes." took 80 s)."""
     k = bisect.bisect_left(xs, rel * size)
     window = xs[max(0, k - TOP_K) : k + TOP_K]
-    return sorted(window, key=lambda x: (abs(rel - x / size), x))[:TOP_K]
+    # (tuples sorted as they are, not by a key function: one Python call per copy less;
+    # the order is the same, as xs holds no position twice)
+    return [x for _, x in sorted([(abs(rel - x / size), x) for x in window])[:TOP_K]]
 
 
 def chain_item(i: int, j: int, weight: float, n: int, m: int) -> tuple[int, int, float]:
@@ -224,6 +304,8 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
     """
     if not items:
         return set()
+    if _all_in_order(items):
+        return set(range(len(items)))
     js = sorted({j for _, j, _ in items})
     rank = {j: r + 1 for r, j in enumerate(js)}
     size = len(js)
@@ -231,8 +313,9 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
     tree_val = [0.0] * (size + 1)  # pragma: no mutate
     tree_idx = [-1] * (size + 1)
     # (sort keys made once and read by index: a lambda per item was a third of the cost on
-    # 150,000 copies of a line)
-    order_keys = [(i, -j) for i, j, _ in items]
+    # 150,000 copies of a line; and one int per item, (i, -j) packed, compares faster than
+    # a tuple; equal keys keep the listed order, as the sort is stable)
+    order_keys = [i * size + (size - rank[j]) for i, j, _ in items]
     order = sorted(range(len(items)), key=order_keys.__getitem__)
     best = [0.0] * len(items)
     prev = [-1] * len(items)
@@ -261,6 +344,18 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
         chain.add(end)
         end = prev[end]
     return chain
+
+
+def _all_in_order(items: Sequence[tuple[int, int, float]]) -> bool:
+    """Are the items, as listed, increasing in both i and j, each adding to the weight of
+    those before it? Then the heaviest chain is all of them: two texts that differ only by
+    deletions and insertions end with 150,000 such groups, which need no tree."""
+    i0, j0, total = -1, -1, 0.0
+    for i, j, wt in items:
+        if i <= i0 or j <= j0 or not total + wt > total:
+            return False
+        i0, j0, total = i, j, total + wt
+    return True
 
 
 class Aligner:
@@ -298,6 +393,30 @@ class Aligner:
 
         return key
 
+    def _ranked(
+        self,
+        scores: dict[tuple[int, int], Score],
+        left_of: dict[int, int],
+        right_of: dict[int, int],
+    ) -> list[tuple[int, int]]:
+        """The pairs worth linking (similarity LINK or more) in the order they are taken
+        (see :meth:`_rank_key`), leaving out the confident pairs of a sentence already
+        paired (``left_of``, ``right_of``: fixed pairs and copies, which only grow).
+
+        Those could only be passed over: 150,000 copies of a list line made 600,000 such
+        pairs to sort. A pair below ANCHOR stays even so, as the first of them ends the
+        anchor pass wherever it is ranked; the order of the others is what sorting them
+        all gives (the sort is stable).
+        """
+        ranked = [
+            p
+            for p, s in scores.items()
+            if s.similarity >= LINK
+            and (s.similarity < ANCHOR or (p[0] not in left_of and p[1] not in right_of))
+        ]
+        ranked.sort(key=self._rank_key(scores))
+        return ranked
+
     def align(self) -> list[Group]:
         L, R, w = self.L, self.R, self.w
         scores: dict[tuple[int, int], Score] = {}
@@ -319,8 +438,6 @@ class Aligner:
                 )
         for pair in self.fixed:
             scores[pair] = IDENTICAL_SCORE
-        ranked = [p for p, s in scores.items() if s.similarity >= LINK]
-        ranked.sort(key=self._rank_key(scores))
         left_of: dict[int, int] = {}
         right_of: dict[int, int] = {}
 
@@ -342,6 +459,7 @@ class Aligner:
                 if i not in left_of and j not in right_of:
                     left_of[i], right_of[j] = j, i
                     anchors.append((i, j))
+        ranked = self._ranked(scores, left_of, right_of)
         for i, j in ranked:
             if scores[(i, j)].similarity < ANCHOR:
                 break
@@ -413,10 +531,13 @@ class Aligner:
                     ids = tuple(sorted((own, nb)))
                     merged = merge(feats[x] for x in ids)
                     new = score(merged, other_f, w) if side == "left" else score(other_f, merged, w)
-                    alone = score(feats[nb], other_f, w)
-                    cover = alone.cover_left
                     gain = new.similarity - sc.similarity
-                    if gain >= MERGE_GAIN and cover >= MERGE_COVER:
+                    # (how much of the neighbour the partner covers is asked only of a
+                    # merge that gains: most do not, and it is a second score)
+                    if (
+                        gain >= MERGE_GAIN
+                        and score(feats[nb], other_f, w).cover_left >= MERGE_COVER
+                    ):
                         proposals.append((-gain, side, min(i, j), nb, lt, ids, new))
         proposals.sort(key=lambda p: (p[0], p[2], p[3], p[1]))
         grown: set[tuple[int, ...]] = set()

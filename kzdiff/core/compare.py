@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner, Group, chain_item, gap_around, heaviest_chain
+from .align import Aligner, Group, chain_item, copy_runs, gap_around, heaviest_chain
 from .conflicts import find_conflicts
 from .fact_links import link_by_facts
 from .facts import fact_table
@@ -269,7 +269,12 @@ def align_sentences(
     ls: Sequence[Sentence], rs: Sequence[Sentence], cancelled: Callable[[], bool]
 ) -> list[Group]:
     """The aligned groups of two sentence lists (see :mod:`kzdiff.core.align`)."""
+    # unique sentences and runs of copies, paired before any features are computed;
+    # sorted by left position as unique_identical gives them
     fixed = unique_identical(ls, rs)
+    runs = copy_runs([s.text for s in ls], [s.text for s in rs])
+    if runs:
+        fixed = sorted(fixed + runs)
     fixed_l = {i for i, _ in fixed}
     fixed_r = {j for _, j in fixed}
     # one Features per distinct text: a sentence repeated 10,000 times is analysed once

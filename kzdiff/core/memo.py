@@ -45,6 +45,18 @@ def sentence_memo() -> Iterator[None]:
         _SCOPE.reset(token)
 
 
+def comparison_table(owner: Callable) -> dict | None:
+    """A dict of ``owner``'s own that lives as long as the comparison in progress (None
+    outside one), for a memo keyed otherwise than by one text."""
+    scope = _SCOPE.get()
+    if scope is None:
+        return None
+    table = scope.get(owner)
+    if table is None:
+        table = scope[owner] = {}
+    return table
+
+
 def per_text(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Decorate a pure function of one text: memoised per comparison (see the module
     docstring), else by an LRU cache of ``maxsize``. Results must not be mutated."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
 
+from .memo import comparison_table
 from .text import Token, fold, spelling_variants, tokenize, variant_signatures
 
 SCORE_FLOOR = 0.25  # below this a pair is never linked (align.LINK is 0.30), so skip refinements
@@ -39,9 +40,10 @@ class Features:
     norm: str  # folded alphanumerics only: equal norms mean an identical sentence
     #: the sentences a merged group's features were made of (see :func:`merge`), else ()
     parts: tuple[Features, ...] = ()
-    # ``variants`` and ``affixes``, computed on first use: only pairs whose words could
-    # make them similar ever need them (see :func:`score`), and building them for every
-    # sentence was a third of the cost of features() on 50,000 sentences of rare words
+    # ``variants`` and ``affixes``, computed on first use: score() reads a sentence's
+    # variant table only if it was built (merged groups build theirs), and building them
+    # for every sentence was a third of the cost of features() on 50,000 sentences of
+    # rare words
     _variants: dict[str, tuple[str, str]] | None = field(default=None, compare=False, repr=False)
     _affixes: dict[str, tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
 
@@ -70,6 +72,13 @@ class Features:
         return a
 
 
+def _first_surface(f: Features, sig: str) -> tuple[str, str]:
+    """``f.variants[sig]``: the first (key, surface) of f with that variant signature."""
+    if f.parts or f._variants is not None:
+        return f.variants[sig]
+    return next(kx for kx in f.surfaces if sig in variant_signatures(kx[1]))
+
+
 def features(sentence: str) -> Features:
     toks = tokenize(sentence)
     content = [t for t in toks if t.content] or list(toks)
@@ -79,13 +88,7 @@ def features(sentence: str) -> Features:
     names = frozenset([t.key for t in content if t.name or t.text[:1].isdigit()])
     surfaces = tuple(sorted({(t.key, t.text) for t in content}))
     folded = [fold(t.text) for t in content]
-    bits: set[int] = set()
-    for f in set(folded):
-        bits.update(_word_grams(f))
-    buf = bytearray(GRAM_BITS // 8)
-    for b in bits:  # each bit once: words of one sentence share many trigrams
-        buf[b >> 3] |= 1 << (b & 7)
-    grams = int.from_bytes(buf, "little")
+    grams = _sentence_grams(set(folded))
     norm = " ".join(folded) if len(content) == len(toks) else " ".join([fold(t.text) for t in toks])
     return Features(toks, keys, stops, names, surfaces, grams, grams.bit_count(), norm)
 
@@ -96,12 +99,17 @@ RELATED = 0.6  # the credit of a derived or compound word (south/southern, quake
 def _affixes(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Keys by their first and last four letters: words that may be derived from one another
     or compounded share one, so only those few are compared (see :func:`related`)."""
+    return {g: tuple(sorted(ks)) for g, ks in _affix_lists(keys).items()}
+
+
+def _affix_lists(keys: Iterable[str]) -> dict[str, list[str]]:
+    """:func:`_affixes` unsorted, for a caller that only looks keys up."""
     out: dict[str, list[str]] = {}
     for k in keys:
         if len(k) >= 4 and k.isalpha():
             out.setdefault("^" + k[:4], []).append(k)
             out.setdefault("$" + k[-4:], []).append(k)
-    return {g: tuple(sorted(ks)) for g, ks in out.items()}
+    return out
 
 
 def related(x: str, y: str) -> bool:
@@ -137,6 +145,41 @@ def _word_grams(word: str) -> tuple[int, ...]:
             b = bit_of[g] = zlib.crc32(g.encode("utf-8")) % GRAM_BITS
         out.add(b)
     return tuple(out)
+
+
+MASKS_KEPT = 16_384  # words whose trigram bits a comparison keeps as an integer (<= 36 MB)
+
+
+def _sentence_grams(words: Iterable[str]) -> int:
+    """The trigram bits (see :func:`_gram_bits`) of a sentence's distinct folded words.
+
+    Within a comparison, the first MASKS_KEPT distinct words keep their bits as an
+    integer, and a sentence's are the OR of its words': a sixth of the cost of setting
+    them one by one, which was most of the cost of features() on 10,000 sentences. The
+    other words' bits are set one by one, as before: made-up text has so many distinct
+    words that an integer for each would hold gigabytes, and evicting them from a
+    smaller cache cost more than it saved.
+    """
+    masks = comparison_table(_sentence_grams)
+    grams = 0
+    rest: set[int] = set()
+    for word in words:
+        mask = masks.get(word) if masks is not None else None
+        if mask is None:
+            if masks is None or len(masks) >= MASKS_KEPT:
+                rest.update(_word_grams(word))
+                continue
+            mask = masks[word] = _bits_int(_word_grams(word))
+        grams |= mask
+    return grams | _bits_int(rest) if rest else grams
+
+
+def _bits_int(bits: Iterable[int]) -> int:
+    """Bit positions as one integer (a bytearray set bit by bit, converted once)."""
+    buf = bytearray(GRAM_BITS // 8)
+    for b in bits:
+        buf[b >> 3] |= 1 << (b & 7)
+    return int.from_bytes(buf, "little")
 
 
 GRAM_BITS = 1 << 14
@@ -251,18 +294,22 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # (The signatures looked at are those of the unshared words of one side: any
         # signature that passes the test is one of them, and there are far fewer of them
         # than signatures of all words.)
-        av, bv = a.variants, b.variants
-        if len(only_a) <= len(only_b):
-            sigs = {g for k, x in a.surfaces if k in only_a for g in variant_signatures(x)}
-        else:
-            sigs = {g for k, x in b.surfaces if k in only_b for g in variant_signatures(x)}
-        found = sorted(
-            {
-                (av[g], bv[g])
-                for g in sigs
-                if g in av and g in bv and av[g][0] in only_a and bv[g][0] in only_b
-            }
-        )
+        # (The unshared words' signatures of both sides are intersected, in C; the few
+        # in common, if any, are looked up: a sentence's whole table is built only for
+        # merged groups, where the first part's surface wins.)
+        common = set().union(
+            *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
+        ) & set().union(*[variant_signatures(x) for k, x in b.surfaces if k in only_b])
+        found = []
+        if common:
+            found = sorted(
+                {
+                    (va, vb)
+                    for g in common
+                    if (va := _first_surface(a, g))[0] in only_a
+                    and (vb := _first_surface(b, g))[0] in only_b
+                }
+            )
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:
@@ -272,12 +319,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
         # (see :func:`_affixes`), among the unshared content words of each side.
-        fb = _affixes(k for k in only_b if k not in b.stops)
+        # (Only when one side has an unshared word long enough: most pairs have none.)
+        xs = [x for x in only_a if len(x) >= 4 and x.isalpha() and x not in a.stops]
+        fb = _affix_lists(k for k in only_b if k not in b.stops) if xs else {}
         for ka, kb in sorted(
             {
                 (x, y)
-                for x in only_a
-                if len(x) >= 4 and x.isalpha() and x not in a.stops
+                for x in xs
                 for g in ("^" + x[:4], "$" + x[-4:])
                 for y in fb.get(g, ())
                 if related(x, y)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzdiff.core import furniture
 from kzdiff.core.align import heaviest_chain
-from kzdiff.core.similarity import _affixes, features, merge
+from kzdiff.core.similarity import Score, _affixes, features, merge
 from kzdiff.core.text import variant_signatures
 
 FORM_SAMPLES = [
@@ -226,3 +227,79 @@ def test_score_looks_only_at_the_unshared_words_and_finds_what_the_full_search_f
             9,
         )
     assert raised > 100  # the variant and affix matching was exercised, not skipped
+
+
+@pytest.mark.parametrize("kept", [0, 5, 10_000])
+@pytest.mark.parametrize("in_comparison", [False, True])
+def test_a_sentences_trigram_bits_are_its_words_set_one_by_one(kept, in_comparison, monkeypatch):
+    """Whether a word's bits are kept as an integer (within a comparison, the first
+    MASKS_KEPT words) or set one by one, a sentence gets the bits of its trigrams."""
+    from contextlib import nullcontext
+
+    from kzdiff.core import similarity
+    from kzdiff.core.memo import comparison_table, sentence_memo
+    from kzdiff.core.similarity import _gram_bits
+    from kzdiff.core.text import fold
+
+    monkeypatch.setattr(similarity, "MASKS_KEPT", kept)
+    rng = random.Random(7)
+    with sentence_memo() if in_comparison else nullcontext():
+        for _ in range(200):
+            s = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 12))) + "."
+            f = features(s)
+            content = [t for t in f.tokens if t.content] or list(f.tokens)
+            words = {fold(t.text) for t in content}
+            grams = {f" {w} "[i : i + 3] for w in words for i in range(len(w))}
+            assert f.grams == _gram_bits(grams)
+            assert f.ngrams == len(grams) - _collisions(grams)
+        table = comparison_table(similarity._sentence_grams)
+    if not in_comparison:
+        assert table is None
+    elif kept == 10_000:
+        assert 20 < len(table) <= len(VOCABULARY)  # every word kept
+    else:
+        assert len(table) == kept  # the first ones only
+
+
+def _collisions(grams: set[str]) -> int:
+    """Trigrams that share a bit with another of the set (crc32 mod 16,384)."""
+    import zlib
+
+    from kzdiff.core.similarity import GRAM_BITS
+
+    bits = [zlib.crc32(g.encode("utf-8")) % GRAM_BITS for g in grams]
+    return len(bits) - len(set(bits))
+
+
+def test_score_finds_the_same_variants_whether_or_not_a_sentences_table_was_built():
+    """score() looks the few signatures both sides' unshared words have up in a sentence's
+    variant table if it was built, else among its surfaces: the same first surface."""
+    from kzdiff.core.similarity import Weights, score
+
+    rng = random.Random(11)
+    sents = [
+        " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(2, 12))) + "."
+        for _ in range(200)
+    ]
+    w = Weights([features(s) for s in sents[:100]], [features(s) for s in sents[100:]])
+    differs = 0
+    for _ in range(2000):
+        x, y = rng.choice(sents), rng.choice(sents)
+        fresh = score(features(x), features(y), w)
+        a, b = features(x), features(y)
+        assert a._variants is None
+        a.variants, b.variants  # noqa: B018 (the tables built before scoring)
+        assert a._variants is not None
+        built = score(a, b, w)
+        assert fresh == built == Score(*_plain_score(a, b, w))
+        differs += fresh.similarity > _no_variant_similarity(a, b, w)
+    assert differs > 50  # pairs where a variant or affix was found
+
+
+def _no_variant_similarity(a, b, w):
+    import math
+
+    matched = sum(w.table[k] for k in a.keys & b.keys)
+    wa, wb = w.total(a.keys), w.total(b.keys)
+    grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(a.ngrams * b.ngrams or 1))
+    return round(min(1.0, 0.7 * 2 * matched / (wa + wb) + 0.3 * grams), 9)

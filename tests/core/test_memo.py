@@ -111,3 +111,19 @@ def test_tokens_and_quantities_are_read_once_in_a_real_comparison(monkeypatch):
     assert any(f.kind == "date" for f in cmp.facts)
     assert counts, "the spies were not called"
     assert max(counts.values()) == 1, counts
+
+
+def test_a_comparison_table_lives_as_long_as_the_comparison():
+    def owner():
+        return None
+
+    assert memo.comparison_table(owner) is None  # outside a comparison: no memory kept
+    with sentence_memo():
+        table = memo.comparison_table(owner)
+        table["word"] = 1
+        assert memo.comparison_table(owner) is table
+        assert memo.comparison_table(_counting) is not table  # one per owner
+        with sentence_memo():  # an enclosing comparison's memory is used
+            assert memo.comparison_table(owner) is table
+    with sentence_memo():
+        assert memo.comparison_table(owner) == {}  # the next comparison starts afresh
