@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -54,6 +55,7 @@ _QUOTES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=100_000)  # news repeats its words: each is normalised once
 def _norm_token(tok: str) -> str:
     if tok.isspace():
         return " "
@@ -73,27 +75,7 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    table: dict[str, str] = {}  # normal form -> its character
-    seen: dict[str, str] = {}  # token as written -> its character: each normalised once
-
-    def encode(tokens: list[str]) -> str:
-        out = []
-        for t in tokens:
-            ch = seen.get(t)
-            if ch is None:
-                n = _norm_token(t)
-                ch = table.get(n)
-                if ch is None:
-                    code = 0x100 + len(table)
-                    if code >= 0xD800:  # skip the surrogate range
-                        code += 0x800
-                    ch = chr(code)
-                    table[n] = ch
-                seen[t] = ch
-            out.append(ch)
-        return "".join(out)
-
-    a, b = encode(lt), encode(rt)
+    a, b = _encode(lt, rt)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
     if Indel.distance(a, b, score_cutoff=MAX_DMP_EDITS) <= MAX_DMP_EDITS:
@@ -117,6 +99,25 @@ def diff_words(left: str, right: str) -> list[Hunk]:
             hunks.append(Hunk(Op.INSERT, "", "".join(rt[pb : pb + n])))
             pb += n
     return hunks
+
+
+def _encode(lt: list[str], rt: list[str]) -> tuple[str, str]:
+    """Each token as one character, the same for tokens of one normal form: characters
+    from U+0100 up in the order their forms first appear, left then right (the surrogate
+    range skipped). The order matters beyond equality: diff-match-patch's cleanup reads
+    the characters' classes (letter, space), so the n-th form always gets the n-th one.
+    Done by dictionaries and ``map`` rather than a loop over the tokens: 12 % of
+    classifying a 10k pair went on that loop."""
+    nl, nr = list(map(_norm_token, lt)), list(map(_norm_token, rt))
+    table = dict.fromkeys(nl)
+    table.update(dict.fromkeys(nr))  # new forms of the right after all of the left's
+    for n, form in enumerate(table):
+        code = 0x100 + n
+        if code >= 0xD800:  # skip the surrogate range
+            code += 0x800
+        table[form] = chr(code)
+    get = table.__getitem__
+    return "".join(map(get, nl)), "".join(map(get, nr))
 
 
 def _lcs_diffs(a: str, b: str) -> list[tuple[int, str]]:
