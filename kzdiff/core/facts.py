@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import methodcaller
 from typing import NamedTuple
 
 from .model import Fact, Kind, Pair, Sentence
 from .quantities import Quantity, agree, ascii_words, comparable, quantities, within_bound
-from .text import STOP_WORDS, Token, fold, key, tokenize
+from .text import STOP_WORDS, WORD_RE, fold, key
 
 #: What a number counts, when the words around it say so; one name per class, so that
 #: "three deaths", "killing 22 people" and "the toll rose to 35" all count the dead.
@@ -122,12 +124,20 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
         of = fold(words[-2].strip("\"'“”‘’"))
     for w in reversed(words):
-        if w[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
-            continue
-        k = key(w.strip("\"'“”‘’"))
-        if k in _CLASS_OF:
+        k = _class_key(w)
+        if k is not None:
             return k, of
     return None, of
+
+
+@lru_cache(maxsize=50_000)  # four words before every figure of both texts: cached
+def _class_key(word: str) -> str | None:
+    """The key of a word (quotes around it left out) when it names a class of
+    ``REFERENT_CLASSES``, else None."""
+    if word[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
+        return None
+    k = key(word.strip("\"'“”‘’"))
+    return k if k in _CLASS_OF else None
 
 
 class Found(NamedTuple):
@@ -162,13 +172,19 @@ def _text_facts(text: str) -> tuple[tuple[Found, Quantity | None], ...]:
     out: list[tuple[int, Found, Quantity | None]] = []
     month_days: set[int] = set()
     if has_date:
-        tokens = tokenize(text)
-        for n, t in enumerate(tokens):
-            f = fold(t.text)
+        # the words of the sentence (its tokens' texts and offsets): most sentences that
+        # name a day or month are unchanged ones no other stage tokenizes, and making
+        # their tokens, keys and all, was a tenth of the table's time
+        words = WORD_RE.findall(text)
+        folded = list(map(fold, words))
+        hits = [n for n, f in enumerate(folded) if f in _DATE_WORDS]
+        starts = list(map(_START, WORD_RE.finditer(text))) if hits else []
+        for n in hits:
+            f, word = folded[n], words[n]
             if f in WEEKDAYS:
-                out.append((t.start, Found("date", t.text, f.capitalize()), None))
-            elif f in MONTHS and (f != "may" or (t.text == "May" and n > 0)):
-                value, span, day = _month_value(text, tokens, n)
+                out.append((starts[n], Found("date", word, f.capitalize()), None))
+            elif f != "may" or (word == "May" and n > 0):  # (a month)
+                value, span, day = _month_value(words, starts, n)
                 if day is not None:
                     month_days.add(day)
                 fact = Found("date", text[span[0] : span[1]], value)
@@ -185,22 +201,26 @@ def _text_facts(text: str) -> tuple[tuple[Found, Quantity | None], ...]:
     return tuple((f, q) for _, f, q in out)
 
 
+_DATE_WORDS = WEEKDAYS | MONTHS
+_START = methodcaller("start")
+
+
 def _month_value(
-    text: str, tokens: Sequence[Token], n: int
+    words: Sequence[str], starts: Sequence[int], n: int
 ) -> tuple[str, tuple[int, int], int | None]:
-    """A month with the day next to it ("July 3", "3 July"): value, span and the day's offset."""
-    t = tokens[n]
-    month = fold(t.text).capitalize()
-    start, end = t.start, t.start + len(t.text)
+    """A month (the ``n``-th of a sentence's words, which start at ``starts``) with the day
+    next to it ("July 3", "3 July"): value, span and the day's offset."""
+    month = fold(words[n]).capitalize()
+    start, end = starts[n], starts[n] + len(words[n])
     for m in (n + 1, n - 1):
-        if 0 <= m < len(tokens):
-            d = tokens[m]
-            if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
+        if 0 <= m < len(words):
+            d, d_start = words[m], starts[m]
+            if d.isdigit() and len(d) <= 2 and 1 <= int(d) <= 31:
                 # the space between the day and the month ("July 13", "13 July")
-                gap = d.start - end if m > n else start - (d.start + len(d.text))
+                gap = d_start - end if m > n else start - (d_start + len(d))
                 if gap <= 2:
-                    lo, hi = min(start, d.start), max(end, d.start + len(d.text))
-                    return f"{month} {int(d.text)}", (lo, hi), d.start
+                    lo, hi = min(start, d_start), max(end, d_start + len(d))
+                    return f"{month} {int(d)}", (lo, hi), d_start
     return month, (start, end), None
 
 
