@@ -26,10 +26,8 @@ from .facts import referent, referent_key, same_referent
 from .memo import per_text
 from .model import ConflictSpan, Op
 from .quantities import (
-    LETTERS_LOWER,
     Quantity,
     agree,
-    ascii_words,
     comparable,
     quantities,
     within_bound,
@@ -85,7 +83,7 @@ def find_conflicts(
     # a word against its negating-prefix form in one small replaced place ("not uncommon"
     # / "not common") is evidence enough by itself, however loose the rest of the pair
     negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
-    out += negated or _prefix_negation(lt, rt, left, right, regions_l, regions_r)
+    out += negated or _prefix_negation(lt, rt, regions_l, regions_r)
     if similarity >= 0.55:
         out += _antonyms(lt, rt, left, right)
         out += _question(left, right)
@@ -169,16 +167,15 @@ class _Reading(NamedTuple):
     days: tuple[tuple[int, ...], tuple[int, ...]]  # weekdays, months (_time_word_index)
     names: tuple[dict[int, str], tuple[tuple[int, bool], ...]]  # acronyms, _name_tokens
     negating: tuple[tuple[int, str, list[Token], list[Token]], ...]  # _negating_words
-    prefixed: tuple[tuple[Token, str], ...]  # _prefixed
 
 
-#: a token's text (tokens are named tuples): for ``map`` over a sentence's tokens
-_TEXT = itemgetter(0)
+#: a token's text, key and name flag (tokens are named tuples), for ``map`` over them
+_TEXT, _KEY, _NAME = itemgetter(0), itemgetter(2), itemgetter(4)
 
 
 @per_text(maxsize=4096)
 def _reading(text: str) -> _Reading:
-    """The days and months, names, negating words and prefixed words of a text, read once
+    """The days and months, names and negating words of a text, read once
     per text (the checks of a pair, and both directions of each, ask for them) and
     without a Python loop over every token where a test can rule a whole text out: the
     checks' loops over every token of every changed pair were half of their cost on a
@@ -189,7 +186,6 @@ def _reading(text: str) -> _Reading:
         _time_word_index(text, tokens),
         (acronyms, _name_tokens(tokens, acronyms)),
         _negating_words(tokens, text),
-        _prefixed(tokens),
     )
 
 
@@ -378,15 +374,11 @@ def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[int]:
     return out
 
 
-_TIME_WORD_BYTES = frozenset(w.encode("ascii") for w in _TIME_WORDS)
-
-
 def _time_word_index(text: str, tokens: Sequence[Token]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The indices of a text's tokens that name a weekday, and a month (as
-    :func:`_time_words`); a text whose letters spell none of those words has none, and
-    most texts are told so without a loop over their tokens."""
-    words = ascii_words(text, LETTERS_LOWER)
-    if words is not None and _TIME_WORD_BYTES.isdisjoint(words):
+    :func:`_time_words`). A word that folds to one has that word's key, so a text none of
+    whose keys is one has none: most texts are told so without a loop over their tokens."""
+    if _TIME_KEYS.isdisjoint(map(_KEY, tokens)):
         return (), ()
     return tuple(_time_words(tokens, WEEKDAYS)), tuple(_time_words(tokens, MONTHS | {"may"}))
 
@@ -661,9 +653,10 @@ def _name_tokens(tokens: Sequence[Token], acronyms: dict[int, str]) -> tuple[tup
     """The tokens :func:`_names` reads: (index, whether it is a middle initial) of each
     name, acronym letter and initial."""
     out = []
-    for n, t in enumerate(tokens):
-        if not t.name and n not in acronyms:
-            continue  # (most words: neither test below can hold)
+    # neither test below holds of a word that is not a name nor in an acronym (most words)
+    named = compress(range(len(tokens)), map(_NAME, tokens))
+    for n in sorted({*named, *acronyms}) if acronyms else named:
+        t = tokens[n]
         if t.name and len(t.text) == 1 and t.text.isupper() and n not in acronyms:
             out.append((n, True))
         elif n in acronyms or (_is_name(t) and not _ordinal_suffix(tokens, n)):
@@ -983,33 +976,29 @@ def unprefixed(word: str) -> str | None:
     return None
 
 
-def _prefixed(tokens: Sequence[Token]) -> tuple[tuple[Token, str], ...]:
-    """The tokens that start with a negating prefix, each with the key of the word
-    without it (:func:`unprefixed`), in order."""
-    return tuple(
-        (t, unprefixed(t.text)) for t in compress(tokens, map(unprefixed, map(_TEXT, tokens)))
-    )
-
-
-def _prefix_negation(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
+def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     """A word negated by a prefix on one side against the bare word in the same place on
-    the other ("not uncommon" / "not common"): the double negation flips the claim."""
-    for prefixed, tokens, other, regs, oregs, flip in (
-        (_reading(left).prefixed, lt, rt, regions_l, regions_r, False),
-        (_reading(right).prefixed, rt, lt, regions_r, regions_l, True),
+    the other ("not uncommon" / "not common"): the double negation flips the claim.
+    Only the words of the replaced places are read (in reading order), not every word of
+    both sentences: a word elsewhere has no place to be compared in."""
+    for tokens, other, regs, oregs, flip in (
+        (lt, rt, regions_l, regions_r, False),
+        (rt, lt, regions_r, regions_l, True),
     ):
-        for t, bare in prefixed:
-            reg = _region_of(regs, t.start)
-            if (
-                reg is None
-                or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
-                or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
-            ):
-                continue
-            for u in other:
-                if u.key == bare and _region_of(oregs, u.start) == reg:
-                    a, b = (u.text, t.text) if flip else (t.text, u.text)
-                    return [ConflictSpan("negation", a, b)]
+        starts = [t.start for t in tokens] if regs else []
+        for lo, hi, reg in regs:
+            for t in tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+                bare = unprefixed(t.text)
+                if (
+                    not bare
+                    or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
+                    or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
+                ):
+                    continue
+                for u in other:
+                    if u.key == bare and _region_of(oregs, u.start) == reg:
+                        a, b = (u.text, t.text) if flip else (t.text, u.text)
+                        return [ConflictSpan("negation", a, b)]
     return []
 
 

@@ -66,10 +66,10 @@ def referent(sentence: str, q: Quantity) -> str | None:
     word before it names one, else a group of nouns for one thing when the word after it
     is one ("12,000 homes" and "22,550 houses" both count "houses"), else the noun it is
     "of" ("a fine of $5 million"), else the noun after it ("400 soldiers"), else None."""
-    after = _head_after(sentence, q)
+    first = _NEXT_WORDS.match(sentence, q.end)
+    after = _head_after(first)
     if after is not None and key(after) in _CLASS_OF:
         return _CLASS_OF[key(after)]
-    first = _NEXT_WORDS.match(sentence, q.end)
     if first is not None and key(first.group(1)) in _SYNONYM_OF:  # "12,000 homes collapse"
         return _SYNONYM_OF[key(first.group(1))]
     before, of = _words_before(sentence, q)
@@ -100,11 +100,11 @@ _NEXT_WORDS = re.compile(r"[ -]([^\W\d_][\w'’‐-]*)(?: ([a-z][\w'’‐-]*))?
 _LAST_BREAK = re.compile(r"[,;:()\[\]—–!?]|\.(?=\s)")
 
 
-def _head_after(sentence: str, q: Quantity) -> str | None:
-    """The noun right after the quantity (folded): the last of up to two content words that
-    follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
-    punctuation comes first ("$5 million was set")."""
-    m = _NEXT_WORDS.match(sentence, q.end)
+def _head_after(m: re.Match[str] | None) -> str | None:
+    """The noun right after a quantity (folded), from ``_NEXT_WORDS`` matched at its end:
+    the last of up to two content words that follow it directly ("400 soldiers", "400
+    armed soldiers"), None if a function word or punctuation comes first ("$5 million was
+    set")."""
     if m is None or fold(m.group(1)) in STOP_WORDS:
         return None
     second = m.group(2)
@@ -121,9 +121,17 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     chunk = breaks[-1]
     words = chunk.split()[-4:]
     of = None
-    if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
+    # (a figure folds to no "of": a table of figures asks no cache about each)
+    if (
+        len(words) >= 2
+        and not words[-1][:1].isdigit()
+        and fold(words[-1]) == "of"
+        and fold(words[-2]) not in STOP_WORDS
+    ):
         of = fold(words[-2].strip("\"'“”‘’"))
     for w in reversed(words):
+        if w[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
+            continue
         k = _class_key(w)
         if k is not None:
             return k, of
@@ -134,8 +142,6 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
 def _class_key(word: str) -> str | None:
     """The key of a word (quotes around it left out) when it names a class of
     ``REFERENT_CLASSES``, else None."""
-    if word[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
-        return None
     k = key(word.strip("\"'“”‘’"))
     return k if k in _CLASS_OF else None
 

@@ -416,11 +416,9 @@ _NUMBER_WORD = re.compile(  # the lookahead lets the engine skip most positions 
 )
 #: How :func:`ascii_words` reads ASCII bytes: which stay (as what) and which become a
 #: space. Word characters, as a regular expression's ``\\b`` delimits words (letters,
-#: digits, "_"); the same lower-cased; letters only, lower-cased (the words of
-#: ``text.WORD_RE`` made of letters alone are runs of them).
+#: digits, "_"), and the same lower-cased.
 WORD_CHARS = bytes(c if chr(c).isalnum() and c < 128 or c == 95 else 32 for c in range(256))
 WORD_CHARS_LOWER = WORD_CHARS.lower()
-LETTERS_LOWER = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256)).lower()
 _NUMBER_WORD_BYTES = frozenset(w.encode("ascii") for w in NUMBER_WORDS)
 
 

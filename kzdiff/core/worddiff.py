@@ -75,7 +75,7 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    a, b = _encode(lt, rt)
+    a, b = _encode(list(map(_norm_token, lt)), list(map(_norm_token, rt)))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
     if Indel.distance(a, b, score_cutoff=MAX_DMP_EDITS) <= MAX_DMP_EDITS:
@@ -101,14 +101,13 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     return hunks
 
 
-def _encode(lt: list[str], rt: list[str]) -> tuple[str, str]:
-    """Each token as one character, the same for tokens of one normal form: characters
+def _encode(nl: list[str], nr: list[str]) -> tuple[str, str]:
+    """Each token (by its normal form) as one character, the same for one form: characters
     from U+0100 up in the order their forms first appear, left then right (the surrogate
     range skipped). The order matters beyond equality: diff-match-patch's cleanup reads
     the characters' classes (letter, space), so the n-th form always gets the n-th one.
     Done by dictionaries and ``map`` rather than a loop over the tokens: 12 % of
     classifying a 10k pair went on that loop."""
-    nl, nr = list(map(_norm_token, lt)), list(map(_norm_token, rt))
     table = dict.fromkeys(nl)
     table.update(dict.fromkeys(nr))  # new forms of the right after all of the left's
     for n, form in enumerate(table):
