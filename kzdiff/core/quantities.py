@@ -14,9 +14,8 @@ milliseconds a sentence or a second at import, where this costs microseconds.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .memo import per_text
 from .text import fold, number_value
@@ -134,9 +133,12 @@ _CLOCK_AFTER = re.compile(r"(?i)\s?(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|est|edt|ps
 _SIGN = "-−–"
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One quantity of a sentence: where it is, what it measures and how much."""
+class Quantity(NamedTuple):
+    """One quantity of a sentence: where it is, what it measures and how much.
+
+    A named tuple, not a frozen dataclass: every figure of both texts is one (a 1 MB
+    table of numbers holds 140,000), and a frozen dataclass's ``__init__`` cost three
+    times as much to make."""
 
     text: str  # as written
     start: int  # character offsets in the sentence
@@ -281,7 +283,7 @@ def _bounded(text: str, q: Quantity) -> Quantity:
     m = _BOUND.search(text, lo, q.start)
     if m is None:
         return q
-    return dataclasses.replace(q, bound=m.lastgroup or "")
+    return q._replace(bound=m.lastgroup or "")
 
 
 def _round(x: float) -> bool:
