@@ -109,6 +109,8 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 _CORE = re.compile(r"\d(?:[\d\u00ad\u200b\u200c\u200d\u2060\ufeff]*\d)?(?:[.,]\d+)*")
 _CUR_BEFORE = re.compile(r"(?i)(us\$|a\$|c\$|hk\$|nz\$|[$£€¥₹₽]|usd|gbp|eur)\s?$")
+#: the last characters of what ``_CUR_BEFORE`` matches, either case
+_CUR_LAST = frozenset("$dDpPrR")
 _AFTER = re.compile(
     r"""(?ix)
     (?P<score>[-–](?P<n2>\d+(?:[.,]\d+)?)(?![.,]?\d))?
@@ -255,8 +257,9 @@ _BOUND = re.compile(
     + "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in BOUND_WORDS.items())
     + r")\s+$"
 )
-#: the letters bound words end on: a number after a word ending otherwise has no bound
-_BOUND_ENDS = frozenset(w[-1] for words in BOUND_WORDS.values() for w in words)
+#: the words bound phrases end on: a number after another word has no bound
+_BOUND_LAST_WORDS = frozenset(w.split()[-1] for words in BOUND_WORDS.values() for w in words)
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: dimensions said exactly whatever word comes before them ("over 2020" is no bound)
 _EXACT_DIMS = frozenset({"year", "time", "score", "ref", "vague"})
 #: How far an estimate ("about 1,800") may be from an exact figure and still agree.
@@ -266,9 +269,9 @@ ABOUT_TOLERANCE = 0.1
 def _bounded(text: str, q: Quantity) -> Quantity:
     """``q`` with the bound the words before it give it ("more than", "nearly"), if any.
 
-    Most figures have none: the dimension and the last letter of the word before a figure
-    rule the expression out for most of them (it cost a sixth of reading a sentence's
-    quantities), as the white space before it does for a table of figures."""
+    Most figures have none: the dimension and the word before a figure rule the expression
+    out for most of them (it cost a sixth of reading a sentence's quantities), as the
+    white space before it does for a table of figures."""
     if q.dim in _EXACT_DIMS:
         return q
     lo, j = max(0, q.start - 24), q.start - 1
@@ -276,9 +279,12 @@ def _bounded(text: str, q: Quantity) -> Quantity:
         j -= 1
     if j < lo or j == q.start - 1 or not text[j].isalpha():
         return q  # no word then white space before it: no bound can match (a table of figures)
-    last = text[j]
-    # (an ASCII letter: the expression's case folding matches no other letter to it)
-    if last.isascii() and last.lower() not in _BOUND_ENDS:
+    chunk = text[lo : j + 1]
+    head = chunk.rstrip(_ASCII_LETTERS)  # the word before the figure is chunk[len(head):]
+    # (a word of ASCII letters, whole: the expression's case folding matches no other
+    # letters to them, "ſome" is "some" to it)
+    whole = not head or not head[-1].isalpha()
+    if whole and chunk[len(head) :].lower() not in _BOUND_LAST_WORDS:
         return q
     m = _BOUND.search(text, lo, q.start)
     if m is None:
@@ -319,7 +325,8 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     before = text[max(0, s - 4) : s]
     cur = ""
-    cm = _CUR_BEFORE.search(before)
+    # (a currency ends on one of these: a figure after none of them is searched no further)
+    cm = None if before.isascii() and _CUR_LAST.isdisjoint(before) else _CUR_BEFORE.search(before)
     start = s
     if cm:
         cur = CURRENCY_SYMBOLS.get(cm.group(1).lower()) or CURRENCY_WORDS[cm.group(1).lower()]
