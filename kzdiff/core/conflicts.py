@@ -666,8 +666,10 @@ def _name_tokens(tokens: Sequence[Token], acronyms: dict[int, str]) -> tuple[tup
 
 def _names(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
     (acr_l, names_l), (acr_r, names_r) = _reading(left).names, _reading(right).names
-    if not (names_l and names_r):
-        return []  # a name conflict needs a name (or initial) on each side
+    # a name conflict needs a name (or initial) on each side (equivalent mutant: "or",
+    # which only reads the one side's names for nothing)
+    if not (names_l and names_r):  # pragma: no mutate
+        return []
     by_region: dict[int, tuple[list[str], list[str]]] = {}
     sides = (
         (lt, names_l, regions_l, rt, 0, acr_l, acr_r),
