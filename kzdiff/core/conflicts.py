@@ -988,15 +988,19 @@ def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
         (rt, lt, regions_r, regions_l, True),
     ):
         starts = [t.start for t in tokens] if regs else []
+        sizes: list[dict[int, int]] = []  # of both sides' regions, counted once if asked
         for lo, hi, reg in regs:
             for t in tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
-                bare = unprefixed(t.text)
+                if not unprefixed(t.text):
+                    continue
+                if not sizes:
+                    sizes += (_region_sizes(tokens, regs), _region_sizes(other, oregs))
                 if (
-                    not bare
-                    or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
-                    or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
+                    sizes[0].get(reg, 0) > MAX_PREFIX_REGION
+                    or sizes[1].get(reg, 0) > MAX_PREFIX_REGION
                 ):
                     continue
+                bare = unprefixed(t.text)
                 for u in other:
                     if u.key == bare and _region_of(oregs, u.start) == reg:
                         a, b = (u.text, t.text) if flip else (t.text, u.text)
@@ -1084,6 +1088,12 @@ def _qualifier(words: Sequence[str], head: str, removed: bool) -> ConflictSpan:
     )
 
 
+#: punctuation that keeps an inserted or replaced run from being a qualifier
+_PUNCTUATION = re.compile(r"[.,;:!?()\"“”]")
+#: the word a kept run starts with, after its space
+_KEPT_HEAD = re.compile(r" ([^\W\d_][\w'’‐-]*)")
+
+
 def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
     """A modifier inserted (or deleted) between two kept runs, just before a kept noun; or
     added to a replaced word before a kept noun ("provide tents" / "supply heated tents":
@@ -1096,7 +1106,7 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
         if hunks[k + 1].op is Op.EQUAL:
             text = h.left or h.right
             words = _WORD.findall(text)
-            if re.search(r"[.,;:!?()\"“”]", text) or not text.endswith((" ", "\n")):
+            if _PUNCTUATION.search(text) or not text.endswith((" ", "\n")):
                 continue
             head = _head(hunks[k + 1].left)
             if head and _restricts(words):
@@ -1105,7 +1115,7 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             # a replaced run: delete + insert between kept runs (each hunk has one side)
             left, right = h.left + hunks[k + 1].left, h.right + hunks[k + 1].right
             kept = hunks[k + 2].left
-            if re.search(r"[.,;:!?()\"“”]", left + right) or not kept.startswith(" "):
+            if _PUNCTUATION.search(left + right) or not kept.startswith(" "):
                 continue
             lw, rw = _WORD.findall(left), _WORD.findall(right)
             head = _head(kept[1:])
@@ -1138,7 +1148,7 @@ def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             continue
         removed = a.left or b.left
         added = a.right or b.right
-        head = re.match(r" ([^\W\d_][\w'’‐-]*)", hunks[k + 2].left)
+        head = _KEPT_HEAD.match(hunks[k + 2].left)
         if (
             not head
             or not head.group(1)[:1].islower()
