@@ -259,9 +259,8 @@ _BOUND = re.compile(
     + "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in BOUND_WORDS.items())
     + r")\s+$"
 )
-#: the words bound phrases end on: a number after another word has no bound
-_BOUND_LAST_WORDS = frozenset(w.split()[-1] for words in BOUND_WORDS.values() for w in words)
-_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: the bound phrases: a figure after ASCII text that ends on none of them has no bound
+_BOUND_PHRASES = tuple(w for words in BOUND_WORDS.values() for w in words)
 #: dimensions said exactly whatever word comes before them ("over 2020" is no bound)
 _EXACT_DIMS = frozenset({"year", "time", "score", "ref", "vague"})
 #: How far an estimate ("about 1,800") may be from an exact figure and still agree.
@@ -271,9 +270,9 @@ ABOUT_TOLERANCE = 0.1
 def _bounded(text: str, q: Quantity) -> Quantity:
     """``q`` with the bound the words before it give it ("more than", "nearly"), if any.
 
-    Most figures have none: the dimension and the word before a figure rule the expression
-    out for most of them (it cost a sixth of reading a sentence's quantities), as the
-    white space before it does for a table of figures."""
+    Most figures have none: the dimension and the words before a figure rule the
+    expression out for most of them (it cost a sixth of reading a sentence's quantities),
+    as the white space before it does for a table of figures."""
     if q.dim in _EXACT_DIMS:
         return q
     lo, j = max(0, q.start - 24), q.start - 1
@@ -282,11 +281,8 @@ def _bounded(text: str, q: Quantity) -> Quantity:
     if j < lo or j == q.start - 1 or not text[j].isalpha():
         return q  # no word then white space before it: no bound can match (a table of figures)
     chunk = text[lo : j + 1]
-    head = chunk.rstrip(_ASCII_LETTERS)  # the word before the figure is chunk[len(head):]
-    # (a word of ASCII letters, whole: the expression's case folding matches no other
-    # letters to them, "ſome" is "some" to it)
-    whole = not head or not head[-1].isalpha()
-    if whole and chunk[len(head) :].lower() not in _BOUND_LAST_WORDS:
+    # (ASCII text only: the expression's case folding reads "ſome" as "some", lower not)
+    if chunk.isascii() and not chunk.lower().endswith(_BOUND_PHRASES):
         return q
     m = _BOUND.search(text, lo, q.start)
     if m is None:

@@ -78,6 +78,7 @@ def test_bounds_are_found_as_the_expression_finds_them():
     parts = ["more than ", "over ", "Over  ", "up to ", "close to ", "ſome ", "some ", "x"]
     parts += ["xover ", "5over ", "hangover ", "é", "about\t", "(about ", "NEARLY ", "the "]
     parts += ["approximately ", "of ", "in excess of ", "under", " ", "fewer than\n"]
+    parts += ["upwardſ of ", "UPWARDS OF ", "more  than ", "budget of "]
     rng = random.Random(5)
     found = set()
     for pre in _texts(rng, parts, 20_000, 4):
