@@ -120,6 +120,30 @@ _AFTER = re.compile(
     (?P<pct>\s?(?:%|‰)|\s(?:per\s*cent|percent)\b)?
     """
 )
+#: ``_AFTER`` matched where nothing follows: every group empty
+_EMPTY_AFTER = _AFTER.match("")
+#: what ``_AFTER`` can start with (a score, a clock, a sub-clause, a magnitude, a percent),
+#: and after a white space (a magnitude or a percent)
+_AFTER_FIRST = frozenset("-–:( %‰tmbkTMBK")
+_AFTER_SECOND = frozenset("%‰tmbkpTMBKP")
+
+
+def _nothing_after(text: str, e: int) -> bool:
+    """Can ``_AFTER`` match nothing but the empty string at ``e``? Told by the one or
+    two characters there (most figures are followed by a space and a word that is no
+    magnitude: " people", " dollars"), which spares the expression; a character outside
+    ASCII goes to it (its case folding reads "K", the kelvin sign, as "k")."""
+    first = text[e : e + 1]
+    if not first:
+        return True
+    if first in _AFTER_FIRST or not first.isascii():
+        return False
+    if not first.isspace():
+        return True
+    second = text[e + 1 : e + 2]
+    return second not in _AFTER_SECOND and second.isascii()
+
+
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.([0-5]\d)")
@@ -337,7 +361,7 @@ def _digits_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     iso = _ISO_DATE.match(text, e) if len(core) == 4 and core.isdigit() else None
     if iso:  # 2022-11-17
         return Quantity(text[s : iso.end()], s, iso.end(), "year", text[s : iso.end()])
-    a = _AFTER.match(text, e)
+    a = _EMPTY_AFTER if _nothing_after(text, e) else _AFTER.match(text, e)
     assert a is not None  # every part is optional
     # a time of day: 10:30, or 10.30 after "at" / before "a.m."
     if a.group("clock") and value <= 24 and value.is_integer():

@@ -93,6 +93,26 @@ def test_bounds_are_found_as_the_expression_finds_them():
     assert quantities.quantities("a hangover 2,000 people")[0].bound == ""
 
 
+def test_what_follows_a_figure_is_ruled_out_only_where_the_expression_finds_nothing():
+    parts = [" ", "\n", "\t", "-", "–", ":", "(", ")", "%", "‰", "t", "m", "b", "k", "p", "T"]
+    parts += ["M", "B", "K", "P", "x", "d", "5", "a", "\u212a", "é", "per", "cent", "bn", "a)"]
+    ruled_out = 0
+    for tail in _texts(random.Random(29), parts, 30_000, 5):
+        text = "5" + tail
+        if quantities._nothing_after(text, 1):
+            ruled_out += 1
+            m = quantities._AFTER.match(text, 1)
+            assert m.end() == 1 and not any(m.groupdict().values()), text
+    assert 5000 < ruled_out < 25_000
+    # the kelvin sign is "k" to the expression: "5\u212a" is five thousand
+    assert not quantities._nothing_after("5 \u212a", 1)
+    assert [q.value for q in quantities.quantities("5k people, 5 people, 5 km")] == [
+        5000.0,
+        5.0,
+        5000.0,
+    ]
+
+
 def test_the_currency_test_agrees_with_the_expression():
     parts = ["u", "s", "d", "U", "S", "D", "$", " ", "\n", "g", "b", "p", "e", "r", "R", "£", "ſ"]
     for before in _texts(random.Random(9), parts, 20_000, 4):
