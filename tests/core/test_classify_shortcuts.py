@@ -365,3 +365,36 @@ def test_the_same_words_test_agrees_with_folding_every_word():
     assert same > 500
     assert _same_words('He said: "yes".', "he said yes")
     assert not _same_words("runs fast", "run fast")  # one key, two words
+
+
+def test_a_pair_of_two_sentences_a_side_matches_the_facts_of_both():
+    """The facts of a pair's sentences, one or two a side, are matched within the pair; the
+    same figures said again elsewhere keep the matching across the texts from doing it."""
+    from kzdiff.core.model import Kind, Pair, Sentence
+
+    def sentences(texts: list[str]) -> list[Sentence]:
+        return [Sentence(n, 0, len(t), t, n) for n, t in enumerate(texts)]
+
+    left = sentences(
+        ["The ministry counted 12 boats and 30 nets.", "Others saw 12 boats, 30 nets."]
+    )
+    right = sentences(
+        [
+            "The ministry counted 12 boats.",
+            "It counted 30 nets.",
+            "Others saw 12 boats, 30 nets.",
+            "Later 12 boats and 30 nets left.",  # said only on the right
+        ]
+    )
+    pairs = [
+        Pair((0,), (0, 1), Kind.PARAPHRASE),
+        Pair((1,), (2,), Kind.IDENTICAL),
+        Pair((), (3,), Kind.MISSING),
+    ]
+    table = facts.fact_table(left, right, pairs)
+    linked = {
+        (f.sentences[0], f.text, table[f.counterpart].sentences[0])
+        for f in table
+        if f.side == "left" and f.counterpart is not None
+    }
+    assert linked == {(0, "12", 0), (0, "30", 1), (1, "12", 2), (1, "30", 2)}
