@@ -18,10 +18,20 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 from .facts import referent, referent_key, same_referent
+from .memo import per_text
 from .model import ConflictSpan, Op
-from .quantities import Quantity, agree, comparable, quantities, within_bound
+from .quantities import (
+    Quantity,
+    agree,
+    comparable,
+    quantities,
+    within_bound,
+)
 from .text import NEGATIONS, STOP_WORDS, Token, fold, key, number_value, spelling_variants, tokenize
 from .worddiff import Hunk
 
@@ -43,6 +53,7 @@ ANTONYMS = [
     legal/illegal import/export profit/loss majority/minority lift/impose""".split()
 ]
 _ANTONYM_KEYS = [(key(a), key(b)) for a, b in ANTONYMS]
+_ANTONYM_KEY_SET = frozenset(k for pair in _ANTONYM_KEYS for k in pair)
 
 # Words that can be added before a noun without changing what is claimed of it.
 HARMLESS_MODIFIERS = frozenset(
@@ -66,8 +77,9 @@ def find_conflicts(
     regions_l, regions_r = _regions(hunks)
     out = _numbers(left, right, lt, rt, regions_l, regions_r)
     out += _dates(lt, rt, left, right, regions_l, regions_r)
-    out += _names(lt, rt, regions_l, regions_r)
-    out += compound_names(lt, rt)
+    out += _names(lt, rt, left, right, regions_l, regions_r)
+    if "-" in left and "-" in right:  # a compound is hyphenated (most pairs have none)
+        out += compound_names(lt, rt)
     # a word against its negating-prefix form in one small replaced place ("not uncommon"
     # / "not common") is evidence enough by itself, however loose the rest of the pair
     negated = _negation(lt, rt, left, right) if similarity >= 0.55 else []
@@ -148,13 +160,42 @@ def _region_size(tokens: Sequence[Token], regions, region: int) -> int:
     return _region_sizes(tokens, regions).get(region, 0)
 
 
+class _Reading(NamedTuple):
+    """What the checks read off one text whatever it is compared with (see
+    :func:`_reading`)."""
+
+    days: tuple[tuple[int, ...], tuple[int, ...]]  # weekdays, months (_time_word_index)
+    names: tuple[dict[int, str], tuple[tuple[int, bool], ...]]  # acronyms, _name_tokens
+    negating: tuple[tuple[int, str, list[Token], list[Token]], ...]  # _negating_words
+
+
+#: a token's text, key and name flag (tokens are named tuples), for ``map`` over them
+_TEXT, _KEY, _NAME = itemgetter(0), itemgetter(2), itemgetter(4)
+
+
+@per_text(maxsize=4096)
+def _reading(text: str) -> _Reading:
+    """The days and months, names and negating words of a text, read once
+    per text (the checks of a pair, and both directions of each, ask for them) and
+    without a Python loop over every token where a test can rule a whole text out: the
+    checks' loops over every token of every changed pair were half of their cost on a
+    10k pair. The result must not be changed."""
+    tokens = tokenize(text)
+    acronyms = _acronym_runs(tokens)
+    return _Reading(
+        _time_word_index(text, tokens),
+        (acronyms, _name_tokens(tokens, acronyms)),
+        _negating_words(tokens, text),
+    )
+
+
 # -- numbers -------------------------------------------------------------------------------
-def _numbers_of(text: str, tokens: Sequence[Token]) -> list[tuple[Quantity, int, str]]:
-    """(quantity, index of its first token, type) of each quantity; type is 'date' for
-    years and for numbers next to a month."""
+def _numbers_of(tokens: Sequence[Token], qs: Iterable[Quantity]) -> list[tuple[Quantity, int, str]]:
+    """(quantity, index of its first token, type) of each of a text's quantities ``qs``;
+    type is 'date' for years and for numbers next to a month."""
     out = []
     starts = [t.start for t in tokens]
-    for q in quantities(text):
+    for q in qs:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         if i + 1 < len(tokens) and tokens[i].start < q.start:
             i += 1 if tokens[i + 1].start < q.end else 0
@@ -229,22 +270,21 @@ def _plain(q: Quantity) -> bool:
     return q.dim == "count" and not q.bound
 
 
-def _unmatched(xs: list, ys: list) -> list:
-    """The quantities of ``xs`` (as :func:`_numbers_of` gives them) that no quantity of
-    ``ys`` agrees with or satisfies as a bound (:func:`_compatible`)."""
+def _unmatched(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``xs`` that no quantity of ``ys`` agrees with or satisfies as a
+    bound (:func:`_compatible`)."""
     if len(xs) * len(ys) <= MANY_NUMBERS:
-        return [x for x in xs if not any(_compatible(x[0], y[0]) for y in ys)]
-    values = {y[0].value for y in ys if _plain(y[0])}
-    others = [y for y in ys if not _plain(y[0])]
+        return [x for x in xs if not any(_compatible(x, y) for y in ys)]
+    values = {y.value for y in ys if _plain(y)}
+    others = [y for y in ys if not _plain(y)]
     out = []
-    for x in xs:
-        q = x[0]
+    for q in xs:
         if _plain(q):
-            if q.value in values or any(_compatible(q, y[0]) for y in others):
+            if q.value in values or any(_compatible(q, y) for y in others):
                 continue
-        elif any(_compatible(q, y[0]) for y in ys):
+        elif any(_compatible(q, y) for y in ys):
             continue
-        out.append(x)
+        out.append(q)
     return out
 
 
@@ -256,10 +296,12 @@ def _numbers(left, right, lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     order; a count of millions and one of units are compared only in the same place.
     Candidates are looked up by place, context word and referent, so a sentence of
     thousands of numbers costs what its matches cost, not the product of its numbers."""
-    nl, nr = _numbers_of(left, lt), _numbers_of(right, rt)
+    nl, nr = quantities(left), quantities(right)
     only_l, only_r = _unmatched(nl, nr), _unmatched(nr, nl)
     if not only_l or not only_r:
         return []
+    # where each number stands, for those found on one side only (most pairs have none)
+    only_l, only_r = _numbers_of(lt, only_l), _numbers_of(rt, only_r)
     sizes_l, sizes_r = _region_sizes(lt, regions_l), _region_sizes(rt, regions_r)
 
     def small(region: int | None, sizes: dict[int, int]) -> bool:
@@ -330,6 +372,15 @@ def _time_words(tokens: Sequence[Token], vocab: frozenset[str]) -> list[int]:
         if f in vocab and (f != "may" or (t.text == "May" and n > 0)):
             out.append(n)
     return out
+
+
+def _time_word_index(text: str, tokens: Sequence[Token]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The indices of a text's tokens that name a weekday, and a month (as
+    :func:`_time_words`). A word that folds to one has that word's key, so a text none of
+    whose keys is one has none: most texts are told so without a loop over their tokens."""
+    if _TIME_KEYS.isdisjoint(map(_KEY, tokens)):
+        return (), ()
+    return tuple(_time_words(tokens, WEEKDAYS)), tuple(_time_words(tokens, MONTHS | {"may"}))
 
 
 #: Words before a day that make it say when something happened ("on Sunday").
@@ -414,8 +465,7 @@ def _dates(lt, rt, left: str, right: str, regions_l, regions_r) -> list[Conflict
     word both sentences share. A weekday that dates another event of the sentence ("the
     Easter Sunday attacks" against "revised on Thursday") is not compared."""
     out = []
-    for vocab in (WEEKDAYS, MONTHS | {"may"}):
-        a, b = _time_words(lt, vocab), _time_words(rt, vocab)
+    for a, b in zip(_reading(left).days, _reading(right).days, strict=True):
         fa, fb = {fold(lt[i].text) for i in a}, {fold(rt[j].text) for j in b}
         if not (a and b) or fa & fb:
             continue
@@ -547,7 +597,7 @@ def _acronym_runs(tokens: Sequence[Token]) -> dict[int, str]:
     """Single capital letters written with dots ("U.N.", "U.S.") joined into one acronym,
     keyed by the index of each letter's token."""
     out: dict[int, str] = {}
-    if not any(len(t.text) == 1 for t in tokens):
+    if 1 not in map(len, map(_TEXT, tokens)):
         return out
     n = 0
     while n < len(tokens):
@@ -599,22 +649,43 @@ def _expands(t: Token, acronyms: set[str], tokens: Sequence[Token], n: int) -> b
     return False
 
 
-def _names(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
+def _name_tokens(tokens: Sequence[Token], acronyms: dict[int, str]) -> tuple[tuple[int, bool], ...]:
+    """The tokens :func:`_names` reads: (index, whether it is a middle initial) of each
+    name, acronym letter and initial."""
+    out = []
+    # neither test below holds of a word that is not a name nor in an acronym (most words)
+    named = compress(range(len(tokens)), map(_NAME, tokens))
+    for n in sorted({*named, *acronyms}) if acronyms else named:
+        t = tokens[n]
+        if t.name and len(t.text) == 1 and t.text.isupper() and n not in acronyms:
+            out.append((n, True))
+        elif n in acronyms or (_is_name(t) and not _ordinal_suffix(tokens, n)):
+            out.append((n, False))
+    return tuple(out)
+
+
+def _names(lt, rt, left: str, right: str, regions_l, regions_r) -> list[ConflictSpan]:
+    (acr_l, names_l), (acr_r, names_r) = _reading(left).names, _reading(right).names
+    # a name conflict needs a name (or initial) on each side (equivalent mutant: "or",
+    # which only reads the one side's names for nothing)
+    if not (names_l and names_r):  # pragma: no mutate
+        return []
     by_region: dict[int, tuple[list[str], list[str]]] = {}
-    acr_l, acr_r = _acronym_runs(lt), _acronym_runs(rt)
-    sides = ((lt, regions_l, rt, 0, acr_l, acr_r), (rt, regions_r, lt, 1, acr_r, acr_l))
+    sides = (
+        (lt, names_l, regions_l, rt, 0, acr_l, acr_r),
+        (rt, names_r, regions_r, lt, 1, acr_r, acr_l),
+    )
     initials: dict[int, tuple[list[str], list[str]]] = {}
-    for tokens, regions, other, slot, acronyms, theirs in sides:
+    for tokens, names, regions, other, slot, acronyms, theirs in sides:
         other_acronyms = set(theirs.values())
-        for n, t in enumerate(tokens):
+        for n, initial in names:
+            t = tokens[n]
             word = acronyms.get(n, t.text)
-            if t.name and len(t.text) == 1 and t.text.isupper() and n not in acronyms:
+            if initial:
                 # a middle initial: dropped is harmless, changed ("John F./K. Smith") is not
                 reg = _region_of(regions, t.start)
                 if reg is not None:
                     initials.setdefault(reg, ([], []))[slot].append(t.text)
-                continue
-            if (not _is_name(t) or _ordinal_suffix(tokens, n)) and n not in acronyms:
                 continue
             reg = _region_of(regions, t.start)
             if (
@@ -764,20 +835,21 @@ def _scope(tokens: Sequence[Token], n: int, text: str) -> tuple[list[Token], lis
     return scope, reach
 
 
+@lru_cache(maxsize=50_000)  # asked of every word of every changed pair: cached
+def _negates(word: str) -> bool:
+    """Is this word a negation or a word that says "not" (before its context is read)?"""
+    return _is_explicit_negation(word) or _says_not(fold(word))
+
+
 def _negating_words(
     tokens: Sequence[Token], text: str
-) -> list[tuple[int, str, list[Token], list[Token]]]:
+) -> tuple[tuple[int, str, list[Token], list[Token]], ...]:
     """(index, folded word, scope, reach) of every word that negates or says "not"."""
     out = []
-    for n, t in enumerate(tokens):
-        f = fold(t.text)
-        if (
-            (_is_explicit_negation(t.text) or _says_not(f))
-            and not _is_number_sign(tokens, n)
-            and not _is_not_only(tokens, n)
-        ):
-            out.append((n, f, *_scope(tokens, n, text)))
-    return out
+    for n in compress(range(len(tokens)), map(_negates, map(_TEXT, tokens))):
+        if not _is_number_sign(tokens, n) and not _is_not_only(tokens, n):
+            out.append((n, fold(tokens[n].text), *_scope(tokens, n, text)))
+    return tuple(out)
 
 
 def _negations(
@@ -793,7 +865,7 @@ def _negations(
     """
     other_keys = {t.key for t in other}
     out: list[tuple[str, frozenset[str]]] = []
-    for n, f, scope, reach in _negating_words(tokens, text):
+    for n, f, scope, reach in _reading(text).negating:
         t = tokens[n]
         if _is_explicit_negation(t.text):
             if scope and not any(x.key in other_keys for x in scope):
@@ -851,7 +923,7 @@ def _negated(tokens: Sequence[Token], text: str) -> set[str] | None:
     "rather than"), reaching a little further than a scope; None when a negating word's
     scope cannot be told ("did not, as of that night, open"), so it may answer anything."""
     out: set[str] = set()
-    for _n, _f, _scope_words, reach in _negating_words(tokens, text):
+    for _n, _f, _scope_words, reach in _reading(text).negating:
         if not reach:
             return None
         out.update(x.key for x in reach)
@@ -908,24 +980,31 @@ def unprefixed(word: str) -> str | None:
 
 def _prefix_negation(lt, rt, regions_l, regions_r) -> list[ConflictSpan]:
     """A word negated by a prefix on one side against the bare word in the same place on
-    the other ("not uncommon" / "not common"): the double negation flips the claim."""
+    the other ("not uncommon" / "not common"): the double negation flips the claim.
+    Only the words of the replaced places are read (in reading order), not every word of
+    both sentences: a word elsewhere has no place to be compared in."""
     for tokens, other, regs, oregs, flip in (
         (lt, rt, regions_l, regions_r, False),
         (rt, lt, regions_r, regions_l, True),
     ):
-        for t in tokens:
-            bare = unprefixed(t.text)
-            reg = _region_of(regs, t.start) if bare else None
-            if (
-                reg is None
-                or _region_size(tokens, regs, reg) > MAX_PREFIX_REGION
-                or _region_size(other, oregs, reg) > MAX_PREFIX_REGION
-            ):
-                continue
-            for u in other:
-                if u.key == bare and _region_of(oregs, u.start) == reg:
-                    a, b = (u.text, t.text) if flip else (t.text, u.text)
-                    return [ConflictSpan("negation", a, b)]
+        starts = [t.start for t in tokens] if regs else []
+        sizes: list[dict[int, int]] = []  # of both sides' regions, counted once if asked
+        for lo, hi, reg in regs:
+            for t in tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+                if not unprefixed(t.text):
+                    continue
+                if not sizes:
+                    sizes += (_region_sizes(tokens, regs), _region_sizes(other, oregs))
+                if (
+                    sizes[0].get(reg, 0) > MAX_PREFIX_REGION
+                    or sizes[1].get(reg, 0) > MAX_PREFIX_REGION
+                ):
+                    continue
+                bare = unprefixed(t.text)
+                for u in other:
+                    if u.key == bare and _region_of(oregs, u.start) == reg:
+                        a, b = (u.text, t.text) if flip else (t.text, u.text)
+                        return [ConflictSpan("negation", a, b)]
     return []
 
 
@@ -934,6 +1013,8 @@ def _antonyms(lt, rt, left: str, right: str) -> list[ConflictSpan]:
     exactly one of the two is negated there: "did not approve" says what "rejected" says.
     (A negating word whose reach cannot be told counts as negating the word.)"""
     kl = {t.key: t.text for t in lt}
+    if _ANTONYM_KEY_SET.isdisjoint(kl):
+        return []  # (most sentences hold no word of the list)
     kr = {t.key: t.text for t in rt}
     out = []
     negated: list[set[str] | None] = []
@@ -1007,6 +1088,12 @@ def _qualifier(words: Sequence[str], head: str, removed: bool) -> ConflictSpan:
     )
 
 
+#: punctuation that keeps an inserted or replaced run from being a qualifier
+_PUNCTUATION = re.compile(r"[.,;:!?()\"“”]")
+#: the word a kept run starts with, after its space
+_KEPT_HEAD = re.compile(r" ([^\W\d_][\w'’‐-]*)")
+
+
 def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
     """A modifier inserted (or deleted) between two kept runs, just before a kept noun; or
     added to a replaced word before a kept noun ("provide tents" / "supply heated tents":
@@ -1019,7 +1106,7 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
         if hunks[k + 1].op is Op.EQUAL:
             text = h.left or h.right
             words = _WORD.findall(text)
-            if re.search(r"[.,;:!?()\"“”]", text) or not text.endswith((" ", "\n")):
+            if _PUNCTUATION.search(text) or not text.endswith((" ", "\n")):
                 continue
             head = _head(hunks[k + 1].left)
             if head and _restricts(words):
@@ -1028,7 +1115,7 @@ def _qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             # a replaced run: delete + insert between kept runs (each hunk has one side)
             left, right = h.left + hunks[k + 1].left, h.right + hunks[k + 1].right
             kept = hunks[k + 2].left
-            if re.search(r"[.,;:!?()\"“”]", left + right) or not kept.startswith(" "):
+            if _PUNCTUATION.search(left + right) or not kept.startswith(" "):
                 continue
             lw, rw = _WORD.findall(left), _WORD.findall(right)
             head = _head(kept[1:])
@@ -1061,7 +1148,7 @@ def _replaced_qualifiers(hunks: list[Hunk]) -> list[ConflictSpan]:
             continue
         removed = a.left or b.left
         added = a.right or b.right
-        head = re.match(r" ([^\W\d_][\w'’‐-]*)", hunks[k + 2].left)
+        head = _KEPT_HEAD.match(hunks[k + 2].left)
         if (
             not head
             or not head.group(1)[:1].islower()

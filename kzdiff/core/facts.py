@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import methodcaller
 from typing import NamedTuple
 
 from .model import Fact, Kind, Pair, Sentence
-from .quantities import Quantity, agree, comparable, quantities, within_bound
-from .text import STOP_WORDS, Token, fold, key, tokenize
+from .quantities import Quantity, agree, ascii_words, comparable, quantities, within_bound
+from .text import STOP_WORDS, WORD_RE, fold, key
 
 #: What a number counts, when the words around it say so; one name per class, so that
 #: "three deaths", "killing 22 people" and "the toll rose to 35" all count the dead.
@@ -46,10 +48,13 @@ _CLASSES = frozenset(REFERENT_CLASSES) | frozenset(SYNONYM_NOUNS)
 #: Head nouns that say nothing of what is counted ("22 people"): look at the verb instead.
 GENERIC = frozenset(key(w) for w in "people persons others times percent cent".split())
 _BREAK = re.compile(r"[,;:()\[\]—–.!?]")
-_DATE_HINT = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b"
-)
+#: The names that make a sentence worth reading for dates (case as written).
+DATE_NAMES = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December"
+).split()
+_DATE_HINT = re.compile(r"\b(?:" + "|".join(DATE_NAMES) + r")\b")
+_DATE_NAME_BYTES = frozenset(w.encode("ascii") for w in DATE_NAMES)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -61,10 +66,10 @@ def referent(sentence: str, q: Quantity) -> str | None:
     word before it names one, else a group of nouns for one thing when the word after it
     is one ("12,000 homes" and "22,550 houses" both count "houses"), else the noun it is
     "of" ("a fine of $5 million"), else the noun after it ("400 soldiers"), else None."""
-    after = _head_after(sentence, q)
+    first = _NEXT_WORDS.match(sentence, q.end)
+    after = _head_after(first)
     if after is not None and key(after) in _CLASS_OF:
         return _CLASS_OF[key(after)]
-    first = _NEXT_WORDS.match(sentence, q.end)
     if first is not None and key(first.group(1)) in _SYNONYM_OF:  # "12,000 homes collapse"
         return _SYNONYM_OF[key(first.group(1))]
     before, of = _words_before(sentence, q)
@@ -95,11 +100,11 @@ _NEXT_WORDS = re.compile(r"[ -]([^\W\d_][\w'’‐-]*)(?: ([a-z][\w'’‐-]*))?
 _LAST_BREAK = re.compile(r"[,;:()\[\]—–!?]|\.(?=\s)")
 
 
-def _head_after(sentence: str, q: Quantity) -> str | None:
-    """The noun right after the quantity (folded): the last of up to two content words that
-    follow it directly ("400 soldiers", "400 armed soldiers"), None if a function word or
-    punctuation comes first ("$5 million was set")."""
-    m = _NEXT_WORDS.match(sentence, q.end)
+def _head_after(m: re.Match[str] | None) -> str | None:
+    """The noun right after a quantity (folded), from ``_NEXT_WORDS`` matched at its end:
+    the last of up to two content words that follow it directly ("400 soldiers", "400
+    armed soldiers"), None if a function word or punctuation comes first ("$5 million was
+    set")."""
     if m is None or fold(m.group(1)) in STOP_WORDS:
         return None
     second = m.group(2)
@@ -116,66 +121,128 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     chunk = breaks[-1]
     words = chunk.split()[-4:]
     of = None
-    if len(words) >= 2 and fold(words[-1]) == "of" and fold(words[-2]) not in STOP_WORDS:
+    # (a figure folds to no "of": a table of figures asks no cache about each)
+    if (
+        len(words) >= 2
+        and not words[-1][:1].isdigit()
+        and fold(words[-1]) == "of"
+        and fold(words[-2]) not in STOP_WORDS
+    ):
         of = fold(words[-2].strip("\"'“”‘’"))
     for w in reversed(words):
         if w[:1].isdigit():  # a figure names no class (tables of figures: skip its key)
             continue
-        k = key(w.strip("\"'“”‘’"))
-        if k in _CLASS_OF:
+        k = _class_key(w)
+        if k is not None:
             return k, of
     return None, of
 
 
-def _text_facts(text: str) -> tuple[tuple[Fact, Quantity | None], ...]:
+#: The first two letters a word naming a class can have once folded (its leading
+#: apostrophes left out): those of the classes' keys, as the stemmer keeps a word's first
+#: two letters, and of the words it makes another stem of ("dying" is "die").
+_CLASS_STARTS = frozenset(
+    [k[:2] for k in _CLASS_OF]
+    + [w[:2] for words in REFERENT_CLASSES.values() for w in words.split()]
+    # the stemmer's own forms (dying, lying, tying, skies); equivalent while "dying" is a
+    # class word itself, kept for a list without it
+    + ["dy", "ly", "ty", "sk"]  # pragma: no mutate
+)
+
+
+@lru_cache(maxsize=50_000)  # four words before every figure of both texts: cached
+def _class_key(word: str) -> str | None:
+    """The key of a word (quotes around it left out) when it names a class of
+    ``REFERENT_CLASSES``, else None. A word that cannot start as one does is not stemmed:
+    5 MB of distinct words asked for the keys of 200,000 words no cache held."""
+    word = word.strip("\"'“”‘’")
+    if fold(word).lstrip("'")[:2] not in _CLASS_STARTS:
+        return None
+    k = key(word)
+    return k if k in _CLASS_OF else None
+
+
+class Found(NamedTuple):
+    """A fact as a sentence's text states it: :class:`~kzdiff.core.model.Fact`'s fields
+    from ``kind`` to ``dim``, in its order. The table reads the facts of every sentence
+    (a 10k pair holds 15,000) and makes its ``Fact`` once it knows the counterpart; a
+    frozen dataclass made twice cost 30 ms there."""
+
+    kind: str
+    text: str
+    value: str
+    about: str = ""
+    unit: str = ""
+    dim: str = ""
+
+
+def _has_date_name(text: str) -> bool:
+    """Does the text name a day or a month, capitalised (``_DATE_HINT``)?"""
+    words = ascii_words(text)
+    if words is None:
+        return _DATE_HINT.search(text) is not None
+    return not _DATE_NAME_BYTES.isdisjoint(words)
+
+
+def _text_facts(text: str) -> tuple[tuple[Found, Quantity | None], ...]:
     """The quantities and dates a sentence's text states, in reading order, each with its
     quantity (None for a day or month); side and sentence are filled in by the caller."""
     qs = quantities(text)
-    has_date = _DATE_HINT.search(text) is not None
+    has_date = _has_date_name(text)
     if not qs and not has_date:
         return ()
-    out: list[tuple[int, Fact, Quantity | None]] = []
+    out: list[tuple[int, Found, Quantity | None]] = []
     month_days: set[int] = set()
     if has_date:
-        tokens = tokenize(text)
-        for n, t in enumerate(tokens):
-            f = fold(t.text)
+        # the words of the sentence (its tokens' texts and offsets): most sentences that
+        # name a day or month are unchanged ones no other stage tokenizes, and making
+        # their tokens, keys and all, was a tenth of the table's time
+        words = WORD_RE.findall(text)
+        folded = list(map(fold, words))
+        hits = [n for n, f in enumerate(folded) if f in _DATE_WORDS]
+        starts = list(map(_START, WORD_RE.finditer(text))) if hits else []
+        for n in hits:
+            f, word = folded[n], words[n]
             if f in WEEKDAYS:
-                out.append((t.start, Fact("", (), "date", t.text, f.capitalize()), None))
-            elif f in MONTHS and (f != "may" or (t.text == "May" and n > 0)):
-                value, span, day = _month_value(text, tokens, n)
+                out.append((starts[n], Found("date", word, f.capitalize()), None))
+            elif f != "may" or (word == "May" and n > 0):  # (a month)
+                value, span, day = _month_value(words, starts, n)
                 if day is not None:
                     month_days.add(day)
-                fact = Fact("", (), "date", text[span[0] : span[1]], value)
+                fact = Found("date", text[span[0] : span[1]], value)
                 out.append((span[0], fact, None))
     for q in qs:
         if q.start in month_days:
             continue
         kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
         about = (referent(text, q) or "") if kind == "quantity" else ""
-        fact = Fact("", (), kind, q.text, q.normal(), about, q.unit, q.dim)
+        fact = Found(kind, q.text, q.normal(), about, q.unit, q.dim)
         out.append((q.start, fact, q))
     if has_date:
         out.sort(key=lambda x: x[0])
     return tuple((f, q) for _, f, q in out)
 
 
+_DATE_WORDS = WEEKDAYS | MONTHS
+_START = methodcaller("start")
+
+
 def _month_value(
-    text: str, tokens: Sequence[Token], n: int
+    words: Sequence[str], starts: Sequence[int], n: int
 ) -> tuple[str, tuple[int, int], int | None]:
-    """A month with the day next to it ("July 3", "3 July"): value, span and the day's offset."""
-    t = tokens[n]
-    month = fold(t.text).capitalize()
-    start, end = t.start, t.start + len(t.text)
+    """A month (the ``n``-th of a sentence's words, which start at ``starts``) with the day
+    next to it ("July 3", "3 July"): value, span and the day's offset."""
+    month = fold(words[n]).capitalize()
+    start, end = starts[n], starts[n] + len(words[n])
     for m in (n + 1, n - 1):
-        if 0 <= m < len(tokens):
-            d = tokens[m]
-            if d.text.isdigit() and len(d.text) <= 2 and 1 <= int(d.text) <= 31:
+        if 0 <= m < len(words):
+            d, d_start = words[m], starts[m]
+            if d.isdigit() and len(d) <= 2 and 1 <= int(d) <= 31:
                 # the space between the day and the month ("July 13", "13 July")
-                gap = d.start - end if m > n else start - (d.start + len(d.text))
+                gap = d_start - end if m > n else start - (d_start + len(d))
                 if gap <= 2:
-                    lo, hi = min(start, d.start), max(end, d.start + len(d.text))
-                    return f"{month} {int(d.text)}", (lo, hi), d.start
+                    lo, hi = min(start, d_start), max(end, d_start + len(d))
+                    return f"{month} {int(d)}", (lo, hi), d_start
     return month, (start, end), None
 
 
@@ -185,7 +252,7 @@ def fact_table(
     pairs: Sequence[Pair],
 ) -> tuple[Fact, ...]:
     """Every fact of both texts, left first then right, each with its counterpart."""
-    memo: dict[str, tuple[tuple[Fact, Quantity | None], ...]] = {}
+    memo: dict[str, tuple[tuple[Found, Quantity | None], ...]] = {}
     off = 0  # pragma: no mutate (equivalent: set after the left side, before any use)
     facts = _Facts()
     by_sentence: dict[tuple[str, int], list[int]] = {}
@@ -198,7 +265,8 @@ def fact_table(
             found = memo.get(s.text)
             if found is None:
                 found = memo[s.text] = _text_facts(s.text)
-            found += names.get((side, s.id), ())
+            if names:  # (a pair's name conflicts: most comparisons have none)
+                found += names.get((side, s.id), ())
             if found:
                 by_sentence[(side, s.id)] = facts.add(side, s.id, found, s.text in said)
             said.add(s.text)
@@ -214,8 +282,8 @@ def fact_table(
     for p in pairs:
         if not (p.left and p.right):
             continue
-        ls = [n for i in p.left for n in by_sentence.get(("left", i), ())]
-        rs = [n for j in p.right for n in by_sentence.get(("right", j), ())]
+        ls = _pair_facts(by_sentence, "left", p.left)
+        rs = _pair_facts(by_sentence, "right", p.right)
         if not (ls and rs):
             continue
         if p.kind is Kind.IDENTICAL and len(ls) == len(rs):
@@ -228,17 +296,28 @@ def fact_table(
     out = []
     for n, (f, side, sid) in enumerate(zip(facts.facts, facts.sides, facts.sids, strict=True)):
         other, same = match.get(n, (None, None))
-        out.append(Fact(side, (sid,), f.kind, f.text, f.value, f.about, f.unit, f.dim, other, same))
+        out.append(Fact(side, (sid,), *f, other, same))
     return tuple(out)
+
+
+def _pair_facts(
+    by_sentence: dict[tuple[str, int], list[int]], side: str, ids: tuple[int, ...]
+) -> Sequence[int]:
+    """The facts of a pair's sentences on one side, in order (not to be changed: a single
+    sentence's are its own list, the common case made without a new one)."""
+    # (equivalent mutants: either way gives the same facts in the same order)
+    if len(ids) == 1:  # pragma: no mutate
+        return by_sentence.get((side, ids[0]), ())
+    return [n for i in ids for n in by_sentence.get((side, i), ())]
 
 
 def _name_facts(
     left: Sequence[Sentence], right: Sequence[Sentence], pairs: Sequence[Pair]
-) -> dict[tuple[str, int], tuple[tuple[Fact, None], ...]]:
+) -> dict[tuple[str, int], tuple[tuple[Found, None], ...]]:
     """The names two linked sentences give differently (their pair's name conflicts), as
     facts of the sentence that says each: a name said alike on both sides, or on one side
     only, is no fact a reader needs listed (there are hundreds in an article)."""
-    out: dict[tuple[str, int], tuple[tuple[Fact, None], ...]] = {}
+    out: dict[tuple[str, int], tuple[tuple[Found, None], ...]] = {}
     for p in pairs:
         for c in p.conflicts:
             if c.type != "name":
@@ -248,7 +327,7 @@ def _name_facts(
                 ("right", right, p.right, c.right),
             ):
                 sid = next((i for i in ids if text in sentences[i].text), ids[0])
-                fact = Fact("", (), "name", text, text, "name")
+                fact = Found("name", text, text, "name")
                 out[(side, sid)] = (*out.get((side, sid), ()), (fact, None))
     return out
 
@@ -258,7 +337,7 @@ class _Facts:
     have that text), with the side and sentence id of each occurrence."""
 
     def __init__(self) -> None:
-        self.facts: list[Fact] = []
+        self.facts: list[Found] = []
         self.qs: list[Quantity | None] = []
         self.sides: list[str] = []
         self.sids: list[int] = []
@@ -270,7 +349,7 @@ class _Facts:
         self,
         side: str,
         sid: int,
-        found: tuple[tuple[Fact, Quantity | None], ...],
+        found: tuple[tuple[Found, Quantity | None], ...],
         repeat: bool = False,
     ) -> list[int]:
         start = len(self.facts)

@@ -20,7 +20,8 @@ bar (at most 112 token edits), so its diff is diff-match-patch's, byte for byte.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -54,15 +55,16 @@ _QUOTES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=100_000)  # news repeats its words: each is normalised once
 def _norm_token(tok: str) -> str:
     if tok.isspace():
         return " "
     return fold(tok.translate(_QUOTES))
 
 
-@dataclass(frozen=True, slots=True)
-class Hunk:
-    """A diff run with the text each side has there ('' when that side has nothing)."""
+class Hunk(NamedTuple):
+    """A diff run with the text each side has there ('' when that side has nothing).
+    (A named tuple: a 5 MB pair's diffs make 100,000 of them.)"""
 
     op: Op
     left: str
@@ -73,27 +75,7 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    table: dict[str, str] = {}  # normal form -> its character
-    seen: dict[str, str] = {}  # token as written -> its character: each normalised once
-
-    def encode(tokens: list[str]) -> str:
-        out = []
-        for t in tokens:
-            ch = seen.get(t)
-            if ch is None:
-                n = _norm_token(t)
-                ch = table.get(n)
-                if ch is None:
-                    code = 0x100 + len(table)
-                    if code >= 0xD800:  # skip the surrogate range
-                        code += 0x800
-                    ch = chr(code)
-                    table[n] = ch
-                seen[t] = ch
-            out.append(ch)
-        return "".join(out)
-
-    a, b = encode(lt), encode(rt)
+    a, b = _encode(list(map(_norm_token, lt)), list(map(_norm_token, rt)))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
     if Indel.distance(a, b, score_cutoff=MAX_DMP_EDITS) <= MAX_DMP_EDITS:
@@ -117,6 +99,24 @@ def diff_words(left: str, right: str) -> list[Hunk]:
             hunks.append(Hunk(Op.INSERT, "", "".join(rt[pb : pb + n])))
             pb += n
     return hunks
+
+
+def _encode(nl: list[str], nr: list[str]) -> tuple[str, str]:
+    """Each token (by its normal form) as one character, the same for one form: characters
+    from U+0100 up in the order their forms first appear, left then right (the surrogate
+    range skipped). The order matters beyond equality: diff-match-patch's cleanup reads
+    the characters' classes (letter, space), so the n-th form always gets the n-th one.
+    Done by dictionaries and ``map`` rather than a loop over the tokens: 12 % of
+    classifying a 10k pair went on that loop."""
+    table = dict.fromkeys(nl)
+    table.update(dict.fromkeys(nr))  # new forms of the right after all of the left's
+    for n, form in enumerate(table):
+        code = 0x100 + n
+        if code >= 0xD800:  # skip the surrogate range
+            code += 0x800
+        table[form] = chr(code)
+    get = table.__getitem__
+    return "".join(map(get, nl)), "".join(map(get, nr))
 
 
 def _lcs_diffs(a: str, b: str) -> list[tuple[int, str]]:
