@@ -92,15 +92,19 @@ def main(argv: list[str] | None = None, exit_when_written: bool = False) -> int:
     args.left, args.right = args.files or (None, None)
 
     from .core.compare import gc_paused
+    from .core.memo import sentence_memo
 
     # One comparison, written once, then the process ends: the cyclic collector would only
     # re-scan the comparison's millions of objects while the report is built (a third of
     # the JSON export's time on a 10k pair), and reference counting frees what can be freed.
     held: list[object] = []
-    with gc_paused():
+    # The comparison's memo of what it read off each sentence (core/memo.py) is opened
+    # here, so that it is handed back when the run ends rather than when the comparison
+    # does: with the process ending at once, never (0.1 s of a 10k pair).
+    with gc_paused(), sentence_memo():
         status = _headless(args, held)
-    if exit_when_written:
-        _exit_now(status)  # with the comparison still held: nothing is freed one by one
+        if exit_when_written:
+            _exit_now(status)  # with the comparison still held: nothing is freed one by one
     return status
 
 
