@@ -26,7 +26,7 @@ from typing import Any
 def untimed(pattern: Any) -> Any:
     """The compiled pattern a ``nltk.redos.TimedPattern`` wraps (same engine and flags),
     or ``pattern`` itself when it is already a plain compiled pattern."""
-    if not type(pattern).__name__ == "TimedPattern":
+    if type(pattern).__name__ != "TimedPattern":
         return pattern
     import regex  # NLTK's own dependency, the engine it compiled the pattern with
 
