@@ -58,19 +58,17 @@ def comparison_table(owner: Callable) -> dict | None:
 
 
 def per_text(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """Decorate a pure function of one text: memoised per comparison (see the module
-    docstring), else by an LRU cache of ``maxsize``. Results must not be mutated."""
+    """Decorate a pure function of one text (or of what one text gives, such as its
+    tokens: any hashable argument): memoised per comparison (see the module docstring),
+    else by an LRU cache of ``maxsize``. Results must not be mutated."""
 
     def decorate(fn: Callable[[str], T]) -> Callable[[str], T]:
         cached = lru_cache(maxsize=maxsize)(fn)
 
         def wrapper(text: str) -> T:
-            scope = _SCOPE.get()
-            if scope is None:
-                return cached(text)
-            table = scope.get(wrapper)
+            table = comparison_table(wrapper)
             if table is None:
-                table = scope[wrapper] = {}
+                return cached(text)
             got = table.get(text, table)  # the table itself: a sentinel no result can be
             if got is table:
                 got = table[text] = fn(text)
