@@ -33,9 +33,9 @@ def untimed(pattern: Any) -> Any:
     return regex.compile(pattern.pattern, pattern.flags)
 
 
-def punkt_classes() -> tuple[type, type]:
-    """Punkt's language variables and token class with untimed patterns."""
-    from nltk.tokenize import punkt
+def punkt_classes(punkt: Any) -> tuple[type, type]:
+    """Punkt's language variables and token class with untimed patterns (``punkt``: the
+    module ``nltk.tokenize.punkt``, see :mod:`.punkt_module`)."""
 
     class LangVars(punkt.PunktLanguageVars):
         __slots__ = ()

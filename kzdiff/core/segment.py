@@ -53,20 +53,21 @@ def _tokenizer():  # -> nltk PunktSentenceTokenizer
     context's verdict is kept (bounded LRU cache): the same answer as Punkt's, once.
     Its patterns run without NLTK's per-call time limit (see :mod:`.punkt_patterns`).
     """
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
+    from .punkt_module import load_punkt
     from .punkt_patterns import punkt_classes
 
-    lang_vars, token_cls = punkt_classes()
+    punkt = load_punkt()  # (without the rest of NLTK: see punkt_module)
+    lang_vars, token_cls = punkt_classes(punkt)
 
-    class CachedPunkt(PunktSentenceTokenizer):
-        def __init__(self, params: PunktParameters) -> None:
+    class CachedPunkt(punkt.PunktSentenceTokenizer):
+        def __init__(self, params) -> None:
             super().__init__(params, lang_vars=lang_vars(), token_cls=token_cls)
             decide = super().text_contains_sentbreak
             self.text_contains_sentbreak = lru_cache(maxsize=PUNKT_CONTEXTS)(decide)
 
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(english.ABBREV_TYPES) | set(NEWS_ABBREVIATIONS)
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
