@@ -20,14 +20,23 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 
 PACKAGES = ("nltk", "nltk.tokenize")
 MODULE = "nltk.tokenize.punkt"
+#: one import at a time: the window loads its two texts in worker threads, and one
+#: thread's clean-up must not take out what another is importing
+_LOCK = threading.Lock()
 
 
 def load_punkt() -> types.ModuleType:
     """The ``nltk.tokenize.punkt`` module (see the module docstring)."""
+    with _LOCK:
+        return _load()
+
+
+def _load() -> types.ModuleType:
     if PACKAGES[0] in sys.modules:  # NLTK is imported already: nothing to save
         return importlib.import_module(MODULE)
     try:

@@ -71,3 +71,25 @@ def test_with_nltk_imported_already_its_own_module_is_used() -> None:
     import nltk.tokenize.punkt
 
     assert punkt_module.load_punkt() is nltk.tokenize.punkt
+
+
+def test_threads_loading_punkt_at_once_all_get_a_working_module() -> None:
+    out = run(
+        """
+        import sys, threading
+        from kzdiff.core.punkt_module import load_punkt
+        got, errors = [], []
+        def load():
+            try:
+                punkt = load_punkt()
+                got.append(list(punkt.PunktSentenceTokenizer().span_tokenize("One. Two.")))
+            except Exception as e:
+                errors.append(repr(e))
+        threads = [threading.Thread(target=load) for _ in range(6)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(errors, got.count([(0, 4), (5, 9)]))
+        print("nltk.corpus" in sys.modules)
+        """
+    )
+    assert out.splitlines() == ["[] 6", "False"]
