@@ -1,0 +1,140 @@
+"""The classifier's shortcuts of the fifth speed round give what the plain computation gives.
+
+As in ``test_classify_shortcuts.py``: each cheaper computation (the word diff's token
+forms read in one pass, word characters counted by one substitution, the words before a
+figure skipped where there can be none, the facts of a sentence naming no date taken in
+order) is checked against the plain version written out here, on texts made to hit the
+edge cases (white space of every kind, letters outside ASCII that fold into ASCII ones).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from kzdiff.core import facts, quantities, worddiff
+from kzdiff.core.model import Op
+from kzdiff.core.quantities import Quantity
+from kzdiff.core.worddiff import TOKEN_RE, Hunk, diff_words, kept_share
+
+
+def _texts(rng: random.Random, parts: list[str], n: int, longest: int = 8) -> list[str]:
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+# -- word diff -----------------------------------------------------------------------------
+#: white space of every kind str.isspace knows in ASCII, case, joiners, marks, a figure
+_ASCII_PARTS = ["The", "tHe", "Don't", "re-elect", "x_y", "_", "5", "1,200", ".", "!", "-"]
+_ASCII_PARTS += [" ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\x1c", "\x1f", "'", '"']
+
+
+def test_an_ascii_texts_token_forms_are_those_of_its_tokens_one_by_one():
+    rng = random.Random(1)
+    texts = _texts(rng, _ASCII_PARTS, 3000) + ["", "A\x1c\x1db", "Mr. SMITH\t\tsaid"]
+    for text in texts:
+        tokens = TOKEN_RE.findall(text)
+        assert worddiff._normal_tokens(text, tokens) == list(map(worddiff._norm_token, tokens)), (
+            text
+        )
+    assert worddiff._normal_tokens("The \t CAT!", TOKEN_RE.findall("The \t CAT!")) == [
+        "the",
+        " ",
+        "cat",
+        "!",
+    ]
+
+
+def test_a_text_outside_ascii_has_its_quotes_and_dashes_made_plain_token_by_token():
+    text = "“Don’t” – STRASSE"
+    tokens = TOKEN_RE.findall(text)
+    assert worddiff._normal_tokens(text, tokens) == ['"', "don't", '"', " ", "-", " ", "strasse"]
+    # a dash between words stays a token of its own, as it is in the text
+    assert worddiff._normal_tokens("a–b", TOKEN_RE.findall("a–b")) == ["a", "-", "b"]
+
+
+def test_word_characters_are_counted_as_the_words_lengths_add_up():
+    rng = random.Random(2)
+    parts = ["ab", "É", "ß", "_", "5", " ", "-", "’", "\u00a0", "x1", "٣", "!"]
+    for text in _texts(rng, parts, 2000):
+        assert worddiff._word_chars(text) == sum(map(len, re.findall(r"\w+", text))), text
+    assert worddiff._word_chars("") == 0
+    assert worddiff._word_chars("a, b_c!") == 4
+
+
+def test_the_kept_share_counts_word_characters_of_both_sides():
+    hunks = [
+        Hunk(Op.EQUAL, "The cat ", "the Cat "),
+        Hunk(Op.DELETE, "sat", ""),
+        Hunk(Op.INSERT, "", "slept!"),
+    ]
+    assert kept_share(hunks) == 12 / 20
+    assert kept_share([Hunk(Op.EQUAL, "", "")]) == 1.0
+    assert kept_share([Hunk(Op.DELETE, "!!", ""), Hunk(Op.INSERT, "", "a")]) == 0.0
+    assert kept_share(diff_words("a b c", "a x c")) == 4 / 6
+
+
+# -- facts ---------------------------------------------------------------------------------
+def _plain_words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
+    """The words before a figure read as before the shortcut for text without letters."""
+    chunk = facts._LAST_BREAK.split(sentence[max(0, q.start - 50) : q.start])[-1]
+    words = chunk.split()[-4:]
+    of = None
+    if len(words) >= 2 and facts.fold(words[-1]) == "of":
+        if facts.fold(words[-2]) not in facts.STOP_WORDS:
+            of = facts.fold(words[-2].strip("\"'“”‘’"))
+    for w in reversed(words):
+        k = facts._class_key(w)
+        if k is not None:
+            return k, of
+    return None, of
+
+
+def test_the_words_before_a_figure_are_read_only_where_a_letter_can_be():
+    rng = random.Random(3)
+    parts = ["12 ", "7", " ", ", ", "(", "$", "killed ", "fine of ", "𝐤𝐢𝐥𝐥𝐞𝐝 ", "toll ", "-"]
+    parts += ["Deaths: ", "the ", "“", "%", "."]
+    seen = set()
+    for text in _texts(rng, parts, 3000) + ["1 2 3 4 5", "𝐤𝐢𝐥𝐥𝐞𝐝 5 people"]:
+        for q in quantities.quantities(text):
+            got = facts._words_before(text, q)
+            assert got == _plain_words_before(text, q), (text, q)
+            seen.add(got[0])
+    assert {None, "kill", "toll"} <= seen
+    # a table of figures: no word, no class, no "of"
+    table = "812 33 1907 4 55 61"
+    assert [facts.referent(table, q) for q in quantities.quantities(table)] == [None] * 6
+    # letters outside ASCII that fold into a class's word still name it
+    text = "Those 𝐤𝐢𝐥𝐥𝐞𝐝 12 in the blast"
+    (q,) = quantities.quantities(text)
+    assert facts._words_before(text, q) == ("kill", None)
+    assert facts.referent(text, q) == "dead"
+
+
+def test_a_sentence_naming_no_date_gives_its_quantities_facts_in_order():
+    text = "In 2019 five died at 10:30 and 3 hurt, a toll of 12"
+    got = [(f.kind, f.text, f.about) for f, _q in facts._text_facts(text)]
+    assert got == [
+        ("date", "2019", ""),
+        ("quantity", "five", "dead"),
+        ("time", "10:30", ""),
+        ("quantity", "3", "injured"),
+        ("quantity", "12", "dead"),
+    ]
+    assert [q for _f, q in facts._text_facts(text)] == list(quantities.quantities(text))
+    assert facts._text_facts("No figure here.") == ()
+    # with a day named, the day takes its place in reading order
+    dated = "On Sunday 5 died"
+    assert [f.text for f, _q in facts._text_facts(dated)] == ["Sunday", "5"]
+
+
+# -- quantities ----------------------------------------------------------------------------
+def test_figures_and_numbers_in_words_come_in_reading_order():
+    got = quantities.quantities("five dead, 3 hurt and two missing; 7")
+    assert [q.text for q in got] == ["five", "3", "two", "7"]
+    assert [q.text for q in quantities.quantities("two and 3")] == ["two", "3"]
+    assert [q.text for q in quantities.quantities("3 and two")] == ["3", "two"]
+
+
+def test_only_a_four_figure_number_can_be_a_year():
+    dims = {t: quantities.quantities(t)[0].dim for t in ("1999", "19990", "199", "2024 homes")}
+    assert dims == {"1999": "year", "19990": "count", "199": "count", "2024 homes": "count"}
