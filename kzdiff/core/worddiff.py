@@ -30,7 +30,7 @@ from .model import DiffOp, Op
 from .text import fold
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’‐][^\W_]+)*|\s+|.", re.UNICODE | re.DOTALL)
-_NOT_WORDS = re.compile(r"\W+")
+_WORDS = re.compile(r"\w+")
 #: Below this share of kept words a diff is confetti: show the pair as rewritten instead.
 REWRITTEN_BELOW = 0.3
 #: token edits (inserted plus deleted words, spaces and marks) above which the edit script
@@ -75,7 +75,7 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
-    a, b = _encode(_normal_tokens(left, lt), _normal_tokens(right, rt))
+    a, b = _encode(list(map(_norm_token, lt)), list(map(_norm_token, rt)))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
     if Indel.distance(a, b, score_cutoff=MAX_DMP_EDITS) <= MAX_DMP_EDITS:
@@ -101,23 +101,6 @@ def diff_words(left: str, right: str) -> list[Hunk]:
     return hunks
 
 
-#: a run of white space (one token, whose normal form is one space)
-_SPACES = re.compile(r"\s+")
-
-
-def _normal_tokens(text: str, tokens: list[str]) -> list[str]:
-    """The normal form of each of a text's tokens (:func:`_norm_token`).
-
-    An ASCII text holds no typographic quote or dash, and its words fold to lower case
-    (:func:`~kzdiff.core.text.fold`), which leaves every token's bounds where they were:
-    its tokens' forms are those of the text lower-cased with each run of white space made
-    one space, read in one pass rather than token by token (a 5 MB pair's 180,000
-    distinct words overflowed the tokens' cache)."""
-    if not text.isascii():
-        return list(map(_norm_token, tokens))
-    return TOKEN_RE.findall(_SPACES.sub(" ", text.lower()))
-
-
 def _encode(nl: list[str], nr: list[str]) -> tuple[str, str]:
     """Each token (by its normal form) as one character, the same for one form: characters
     from U+0100 up in the order their forms first appear, left then right (the surrogate
@@ -127,22 +110,13 @@ def _encode(nl: list[str], nr: list[str]) -> tuple[str, str]:
     classifying a 10k pair went on that loop."""
     table = dict.fromkeys(nl)
     table.update(dict.fromkeys(nr))  # new forms of the right after all of the left's
-    # (any pair of sentences): the codes in one run (equivalent mutant: "<", which leaves
-    # a table of exactly that many forms to the loop, which gives the same codes)
-    if len(table) <= _BELOW_SURROGATES:  # pragma: no mutate
-        table = dict(zip(table, map(chr, range(0x100, 0x100 + len(table))), strict=True))
-    else:
-        for n, form in enumerate(table):
-            code = 0x100 + n
-            if code >= 0xD800:  # skip the surrogate range
-                code += 0x800
-            table[form] = chr(code)
+    for n, form in enumerate(table):
+        code = 0x100 + n
+        if code >= 0xD800:  # skip the surrogate range
+            code += 0x800
+        table[form] = chr(code)
     get = table.__getitem__
     return "".join(map(get, nl)), "".join(map(get, nr))
-
-
-#: how many forms get codes from U+0100 before the surrogate range
-_BELOW_SURROGATES = 0xD800 - 0x100
 
 
 def _lcs_diffs(a: str, b: str) -> list[tuple[int, str]]:
@@ -248,17 +222,12 @@ def kept_share(hunks: list[Hunk]) -> float:
     """Share of word characters that are kept, over both sides."""
     kept = total = 0
     for h in hunks:
-        n = _word_chars(h.left) + _word_chars(h.right)
-        total += n
+        lw = sum(map(len, _WORDS.findall(h.left)))
+        rw = sum(map(len, _WORDS.findall(h.right)))
+        total += lw + rw
         if h.op is Op.EQUAL:
-            kept += n
+            kept += lw + rw
     return kept / total if total else 1.0
-
-
-def _word_chars(text: str) -> int:
-    """How many word characters (``\\w``) a text holds: what is left once the others are
-    taken out (one call, rather than a list of its words and their lengths)."""
-    return len(_NOT_WORDS.sub("", text)) if text else 0
 
 
 def to_ops(hunks: list[Hunk], rewritten: bool = False) -> tuple[DiffOp, ...]:
