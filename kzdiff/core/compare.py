@@ -102,7 +102,7 @@ def classify(
     if left == right:  # the common case in revisions: no diff to compute
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
-    if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
+    if all(h.op is Op.EQUAL for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
     conflicts = tuple(find_conflicts(left, right, hunks, similarity))
     if relation == OVERLAP:

@@ -71,13 +71,23 @@ class Hunk(NamedTuple):
     right: str
 
 
+def _differ() -> diff_match_patch:
+    """The differ every word diff uses: its settings are all it holds (its methods keep no
+    state between calls), so one serves every pair, in any thread."""
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
+    return dmp
+
+
+_DMP = _differ()
+
+
 def diff_words(left: str, right: str) -> list[Hunk]:
     """Word diff of two texts; concatenating each side's hunks gives back that text."""
     lt = TOKEN_RE.findall(left)
     rt = TOKEN_RE.findall(right)
     a, b = _encode(list(map(_norm_token, lt)), list(map(_norm_token, rt)))
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
+    dmp = _DMP
     if Indel.distance(a, b, score_cutoff=MAX_DMP_EDITS) <= MAX_DMP_EDITS:
         diffs = dmp.diff_main(a, b, False)
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from kzdiff.core import facts, quantities
+from kzdiff.core import conflicts, facts, quantities, worddiff
 from kzdiff.core.model import Op
 from kzdiff.core.quantities import Quantity
 from kzdiff.core.worddiff import Hunk, diff_words, kept_share
@@ -98,3 +98,37 @@ def test_figures_and_numbers_in_words_come_in_reading_order():
 def test_only_a_four_figure_number_can_be_a_year():
     dims = {t: quantities.quantities(t)[0].dim for t in ("1999", "19990", "199", "2024 homes")}
     assert dims == {"1999": "year", "19990": "count", "199": "count", "2024 homes": "count"}
+
+
+# -- conflicts -----------------------------------------------------------------------------
+def _plain_region_of(regions: list[tuple[int, int, int]], offset: int) -> int | None:
+    return next((reg for lo, hi, reg in regions if lo <= offset < hi), None)
+
+
+def test_the_region_of_an_offset_is_the_changed_run_holding_it():
+    rng = random.Random(4)
+    for _ in range(300):
+        regions, pos = [], 0
+        for reg in range(rng.randint(0, 6)):
+            lo = pos + rng.randint(0, 4)
+            pos = lo + rng.randint(1, 5)
+            regions.append((lo, pos, reg * 2))
+        for offset in range(-1, pos + 2):
+            assert conflicts._region_of(regions, offset) == _plain_region_of(regions, offset)
+
+
+def test_a_day_named_on_one_side_only_is_no_date_conflict():
+    a, b = "The vote was held on Sunday in the capital.", "The vote was held in the capital."
+    assert not [c for c in conflicts.find_conflicts(a, b, diff_words(a, b), 0.9)]
+    a, b = "The vote was held on Sunday.", "The vote was held on Monday."
+    got = conflicts.find_conflicts(a, b, diff_words(a, b), 0.9)
+    assert [(c.type, c.left, c.right) for c in got] == [("date", "Sunday", "Monday")]
+    a, b = "On Sunday and Monday it rained.", "On Monday it rained hard."
+    assert not conflicts.find_conflicts(a, b, diff_words(a, b), 0.9)  # a day both name
+
+
+# -- word diff -----------------------------------------------------------------------------
+def test_one_differ_serves_every_pair_and_is_never_cut_short_by_the_clock():
+    assert worddiff._DMP.Diff_Timeout == 0
+    assert worddiff._differ() is not worddiff._DMP  # (a fresh one is made alike)
+    assert worddiff._differ().Diff_Timeout == 0
