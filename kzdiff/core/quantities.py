@@ -121,9 +121,11 @@ _AFTER = re.compile(
     (?P<pct>\s?(?:%|‰)|\s(?:per\s*cent|percent)\b)?
     """
 )
-#: what ``_AFTER`` can start with (a score, a clock, a sub-clause, a magnitude, a percent),
-#: and after a white space (a magnitude or a percent)
-_AFTER_FIRST = frozenset("-–:( %‰tmbkTMBK")
+#: what ``_AFTER`` can start with but white space (a score, a clock, a sub-clause, a
+#: magnitude, a percent), and after a white space (a magnitude or a percent); a space is
+#: not in the first set: it was, and then every figure followed by a space and a word
+#: went to the expression, which the second character rules out for nearly all
+_AFTER_FIRST = frozenset("-–:(%‰tmbkTMBK")
 _AFTER_SECOND = frozenset("%‰tmbkpTMBKP")
 
 

@@ -132,3 +132,29 @@ def test_one_differ_serves_every_pair_and_is_never_cut_short_by_the_clock():
     assert worddiff._DMP.Diff_Timeout == 0
     assert worddiff._differ() is not worddiff._DMP  # (a fresh one is made alike)
     assert worddiff._differ().Diff_Timeout == 0
+
+
+# -- quantities: what follows a figure -----------------------------------------------------
+def test_a_space_and_a_word_no_magnitude_or_percent_can_start_need_no_expression():
+    # every ASCII character after the space, before the tails a magnitude or percent needs
+    tails = ["", "illion", "housand", "er cent", "ercent", "n", "ln", "%"]
+    ruled_out = 0
+    for c in map(chr, range(128)):
+        for tail in tails:
+            text = "5 " + c + tail
+            if quantities._nothing_after(text, 1):
+                ruled_out += 1
+                m = quantities._AFTER.match(text, 1)
+                assert m.end() == 1 and not any(m.groupdict().values()), repr(text)
+    assert ruled_out == 8 * (128 - len(quantities._AFTER_SECOND) + 1)  # (‰ is not ASCII)
+    assert quantities._nothing_after("5 dollars", 1) and quantities._nothing_after("5 596", 1)
+    assert not quantities._nothing_after("5 people", 1)  # (p: "per cent" is asked of it)
+    for text in ("5 million", "5 Thousand", "5 per cent", "5 %", "5 bn", "5 k", "5 ‰"):
+        assert not quantities._nothing_after(text, 1), text
+    got = quantities.quantities("5 million people, 7 per cent, 140891 596853 dollars")
+    assert [(q.text, q.dim, q.value) for q in got] == [
+        ("5 million", "count", 5e6),
+        ("7 per cent", "percent", 7.0),
+        ("140891", "count", 140891.0),
+        ("596853 dollars", "money", 596853.0),
+    ]
