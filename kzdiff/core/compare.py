@@ -83,6 +83,9 @@ def _group_text(sentences: Sequence[Sentence], ids: Sequence[int]) -> str:
     return GROUP_SEPARATOR.join(sentences[i].text for i in ids)
 
 
+_EQUAL = Op.EQUAL  # (an enum member looked up on its class costs 80 ns, a global 10)
+
+
 def classify(
     left: str,
     right: str,
@@ -104,7 +107,7 @@ def classify(
     if left == right:  # the common case in revisions: no diff to compute
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
-    if all(h.op is Op.EQUAL for h in hunks) or _same_words(left, right):
+    if all(h.op is _EQUAL for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
     conflicts = tuple(find_conflicts(left, right, hunks, similarity))
     if relation == OVERLAP:
