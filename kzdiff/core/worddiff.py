@@ -237,12 +237,19 @@ def kept_share(hunks: list[Hunk]) -> float:
     """Share of word characters that are kept, over both sides."""
     kept = total = 0
     for h in hunks:
-        lw = sum(map(len, _WORDS.findall(h.left)))
-        rw = sum(map(len, _WORDS.findall(h.right)))
+        # (a run one side lacks has no words there; a kept run most often reads the same
+        # on both sides, and its words are counted once)
+        lw = _word_chars(h.left) if h.left else 0
+        rw = lw if h.right == h.left else _word_chars(h.right)
         total += lw + rw
         if h.op is _EQUAL:
             kept += lw + rw
     return kept / total if total else 1.0
+
+
+def _word_chars(text: str) -> int:
+    """How many word characters a text holds (its words' lengths added up)."""
+    return sum(map(len, _WORDS.findall(text)))
 
 
 def to_ops(hunks: list[Hunk], rewritten: bool = False) -> tuple[DiffOp, ...]:

@@ -28,6 +28,9 @@ def test_the_kept_share_counts_word_characters_of_both_sides():
         Hunk(Op.INSERT, "", "slept!"),
     ]
     assert kept_share(hunks) == 12 / 20
+    # a kept run that reads the same on both sides counts on both
+    assert kept_share([*hunks, Hunk(Op.EQUAL, " on the mat", " on the mat")]) == 28 / 36
+    assert kept_share([Hunk(Op.INSERT, "", "a b"), Hunk(Op.EQUAL, "c", "c")]) == 2 / 4
     assert kept_share([Hunk(Op.EQUAL, "", "")]) == 1.0
     assert kept_share([Hunk(Op.DELETE, "!!", ""), Hunk(Op.INSERT, "", "a")]) == 0.0
     assert kept_share(diff_words("a b c", "a x c")) == 4 / 6
