@@ -29,9 +29,11 @@ from .memo import sentence_memo
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
+from .quantities import INVISIBLE, same_quantities
 from .segment import has_sentence_stops, segment
 from .semantic_links import blended_similarities, semantic_groups
 from .similarity import IDENTICAL_SCORE, Features, Score, Weights, features, score
+from .text import WORD_RE, fold, tokenize
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,9 @@ def _group_text(sentences: Sequence[Sentence], ids: Sequence[int]) -> str:
     return GROUP_SEPARATOR.join(sentences[i].text for i in ids)
 
 
+_EQUAL = Op.EQUAL  # (an enum member looked up on its class costs 80 ns, a global 10)
+
+
 def classify(
     left: str,
     right: str,
@@ -102,7 +107,7 @@ def classify(
     if left == right:  # the common case in revisions: no diff to compute
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, (DiffOp(Op.EQUAL, left),))
     hunks = diff_words(left, right)
-    if all(h.op.value == "equal" for h in hunks) or _same_words(left, right):
+    if all(h.op is _EQUAL for h in hunks) or _same_words(left, right):
         return Pair(lids, rids, Kind.IDENTICAL, moved, 1.0, to_ops(hunks))
     conflicts = tuple(find_conflicts(left, right, hunks, similarity))
     if relation == OVERLAP:
@@ -133,9 +138,6 @@ _PERCENT_SPACE = re.compile(r"(\d)\s+%")
 
 def _same_words(left: str, right: str) -> bool:
     """Identical but for white space, punctuation, quote style and case."""
-    from .quantities import INVISIBLE, same_quantities
-    from .text import WORD_RE, fold
-
     a, b = (
         _PERCENT_SPACE.sub(r"\1%", INVISIBLE.sub("", x)) if "%" in x else INVISIBLE.sub("", x)
         for x in (left, right)
@@ -153,8 +155,6 @@ def _same_words(left: str, right: str) -> bool:
 
 def _keys(text: str) -> list[str]:
     """The keys of a text's word tokens, in order."""
-    from .text import tokenize
-
     return list(map(_TOKEN_KEY, tokenize(text)))
 
 

@@ -117,6 +117,10 @@ def _words_before(sentence: str, q: Quantity) -> tuple[str | None, str | None]:
     """Before the quantity, in its clause: the key of the nearest of four words that names
     a class ("killing at least 22 people"), and the noun it is "of" ("a fine of $5m")."""
     chunk = sentence[max(0, q.start - 50) : q.start]
+    # ASCII without a letter (a table of figures) holds neither (a word of a class starts
+    # with two letters); other text may fold into letters ("𝐤𝐢𝐥𝐥𝐞𝐝" is "killed")
+    if chunk.isascii() and chunk.lower() == chunk.upper():
+        return None, None
     breaks = _LAST_BREAK.split(chunk)
     chunk = breaks[-1]
     words = chunk.split()[-4:]
@@ -188,43 +192,49 @@ def _text_facts(text: str) -> tuple[tuple[Found, Quantity | None], ...]:
     """The quantities and dates a sentence's text states, in reading order, each with its
     quantity (None for a day or month); side and sentence are filled in by the caller."""
     qs = quantities(text)
-    has_date = _has_date_name(text)
-    if not qs and not has_date:
-        return ()
+    if not _has_date_name(text):  # (most sentences): the quantities' facts, in their order
+        return tuple([(_quantity_fact(text, q), q) for q in qs])
     out: list[tuple[int, Found, Quantity | None]] = []
     month_days: set[int] = set()
-    if has_date:
-        # the words of the sentence (its tokens' texts and offsets): most sentences that
-        # name a day or month are unchanged ones no other stage tokenizes, and making
-        # their tokens, keys and all, was a tenth of the table's time
-        words = WORD_RE.findall(text)
-        folded = list(map(fold, words))
-        hits = [n for n, f in enumerate(folded) if f in _DATE_WORDS]
-        starts = list(map(_START, WORD_RE.finditer(text))) if hits else []
-        for n in hits:
-            f, word = folded[n], words[n]
-            if f in WEEKDAYS:
-                out.append((starts[n], Found("date", word, f.capitalize()), None))
-            elif f != "may" or (word == "May" and n > 0):  # (a month)
-                value, span, day = _month_value(words, starts, n)
-                if day is not None:
-                    month_days.add(day)
-                fact = Found("date", text[span[0] : span[1]], value)
-                out.append((span[0], fact, None))
+    # the words of the sentence (its tokens' texts and offsets): most sentences that
+    # name a day or month are unchanged ones no other stage tokenizes, and making
+    # their tokens, keys and all, was a tenth of the table's time; the words and their
+    # offsets come from one pass (a second one cost a fifth of reading the words)
+    found = list(WORD_RE.finditer(text))
+    words = list(map(_GROUP, found))
+    folded = list(map(fold, words))
+    hits = [n for n, f in enumerate(folded) if f in _DATE_WORDS]
+    starts = list(map(_START, found)) if hits else []
+    for n in hits:
+        f, word = folded[n], words[n]
+        if f in WEEKDAYS:
+            out.append((starts[n], Found("date", word, f.capitalize()), None))
+        elif f != "may" or (word == "May" and n > 0):  # (a month)
+            value, span, day = _month_value(words, starts, n)
+            if day is not None:
+                month_days.add(day)
+            fact = Found("date", text[span[0] : span[1]], value)
+            out.append((span[0], fact, None))
     for q in qs:
-        if q.start in month_days:
-            continue
-        kind = "date" if q.dim == "year" else "time" if q.dim == "time" else "quantity"
-        about = (referent(text, q) or "") if kind == "quantity" else ""
-        fact = Found(kind, q.text, q.normal(), about, q.unit, q.dim)
-        out.append((q.start, fact, q))
-    if has_date:
-        out.sort(key=lambda x: x[0])
+        if q.start not in month_days:
+            out.append((q.start, _quantity_fact(text, q), q))
+    out.sort(key=lambda x: x[0])
     return tuple((f, q) for _, f, q in out)
 
 
+def _quantity_fact(text: str, q: Quantity) -> Found:
+    """The fact of one of a sentence's quantities: a year is a date, a time of day a time,
+    anything else a quantity, with what it refers to."""
+    dim = q.dim
+    if dim == "year":
+        return Found("date", q.text, q.normal(), "", q.unit, dim)
+    if dim == "time":
+        return Found("time", q.text, q.normal(), "", q.unit, dim)
+    return Found("quantity", q.text, q.normal(), referent(text, q) or "", q.unit, dim)
+
+
 _DATE_WORDS = WEEKDAYS | MONTHS
-_START = methodcaller("start")
+_START, _GROUP = methodcaller("start"), methodcaller("group")
 
 
 def _month_value(
