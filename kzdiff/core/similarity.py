@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
+from itertools import chain
 from operator import or_
 
 from .memo import comparison_table
@@ -110,6 +111,13 @@ def _affix_lists(keys: Iterable[str]) -> dict[str, list[str]]:
             out.setdefault("^" + k[:4], []).append(k)
             out.setdefault("$" + k[-4:], []).append(k)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _affix_pair(key: str) -> tuple[str, ...]:
+    """The two affixes of one key (see :func:`_affixes`), () for one too short or not
+    alphabetic; cached, as score() asks for the same keys again and again."""
+    return ("^" + key[:4], "$" + key[-4:]) if len(key) >= 4 and key.isalpha() else ()
 
 
 def related(x: str, y: str) -> bool:
@@ -297,9 +305,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # (The unshared words' signatures of both sides are intersected, in C; the few
         # in common, if any, are looked up: a sentence's whole table is built only for
         # merged groups, where the first part's surface wins.)
-        common = set().union(
-            *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
-        ) & set().union(*[variant_signatures(x) for k, x in b.surfaces if k in only_b])
+        sigs_a = [variant_signatures(x) for k, x in a.surfaces if k in only_a]
+        sigs_b = [variant_signatures(x) for k, x in b.surfaces if k in only_b]
+        if len(sigs_a) > len(sigs_b):
+            sigs_a, sigs_b = sigs_b, sigs_a
+        # (a set of one side's, the other's looked up in it as they come: a second set
+        # of a few hundred signatures was a third of the search)
+        common = set().union(*sigs_a).intersection(chain.from_iterable(sigs_b))
         found = []
         if common:
             found = sorted(
@@ -321,7 +333,15 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # (see :func:`_affixes`), among the unshared content words of each side.
         # (Only when one side has an unshared word long enough: most pairs have none.)
         xs = [x for x in only_a if len(x) >= 4 and x.isalpha() and x not in a.stops]
-        fb = _affix_lists(k for k in only_b if k not in b.stops) if xs else {}
+        ys = only_b - b.stops if xs else ()
+        # (most pairs have no affix in common: known from two sets of cached affixes,
+        # before a table of one side's is built)
+        if ys and not set().union(*map(_affix_pair, xs)).isdisjoint(
+            chain.from_iterable(map(_affix_pair, ys))
+        ):
+            fb = _affix_lists(ys)
+        else:
+            fb = {}
         for ka, kb in sorted(
             {
                 (x, y)
