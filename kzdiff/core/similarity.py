@@ -332,25 +332,22 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
         # (see :func:`_affixes`), among the unshared content words of each side.
         # (Only when one side has an unshared word long enough: most pairs have none.)
-        xs = [x for x in only_a if len(x) >= 4 and x.isalpha() and x not in a.stops]
-        ys = only_b - b.stops if xs else ()
-        # (most pairs have no affix in common: known from two sets of cached affixes,
-        # before a table of one side's is built)
-        if ys and not set().union(*map(_affix_pair, xs)).isdisjoint(
-            chain.from_iterable(map(_affix_pair, ys))
-        ):
+        # (most pairs have no affix in common: known from a set of one side's cached
+        # affixes, before a table of the other side's is built)
+        xs, ys = only_a - a.stops, only_b - b.stops
+        affixes_a = set().union(*map(_affix_pair, xs))
+        related_pairs = set()
+        if affixes_a and not affixes_a.isdisjoint(chain.from_iterable(map(_affix_pair, ys))):
             fb = _affix_lists(ys)
-        else:
-            fb = {}
-        for ka, kb in sorted(
-            {
+            related_pairs = {
                 (x, y)
                 for x in xs
+                if len(x) >= 4 and x.isalpha()
                 for g in ("^" + x[:4], "$" + x[-4:])
                 for y in fb.get(g, ())
                 if related(x, y)
             }
-        ):
+        for ka, kb in sorted(related_pairs):
             if ka not in used_a and kb not in used_b:
                 matched += RELATED * min(w(ka), w(kb))
                 used_a.add(ka)
