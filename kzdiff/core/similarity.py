@@ -235,6 +235,16 @@ class Weights:
             w = 1.0 / (1.0 + math.log(max(1, dl.get(k, 0), dr.get(k, 0))))
             self.table[k] = w * NAME_BOOST if k in names else w * STOP_WEIGHT if k in stops else w
         self._totals: dict[frozenset[str], float] = {}
+        self._sentences = (left, right)  # (kept: the ids below are theirs while they live)
+        self._partners: Partners | None = None
+
+    def partners(self) -> Partners:
+        """Which of the two documents' words score()'s searches may match (see
+        :class:`Partners`), found on first use."""
+        p = self._partners
+        if p is None:
+            p = self._partners = partners(chain(*self._sentences))
+        return p
 
     def total(self, keys: frozenset[str]) -> float:
         """Summed weight of a key set (cached: every sentence is scored against several)."""
@@ -245,6 +255,81 @@ class Weights:
 
     def __call__(self, k: str) -> float:
         return self.table.get(k, 1.0)  # a key in neither document: as rare as can be
+
+
+PARTNER_SENTENCES = 50  # fewer sentences than this: score() searches every pair as before
+PARTNER_SURFACES = 50_000  # more distinct words than this: likewise (the table's cost)
+
+
+@dataclass(frozen=True, slots=True)
+class Partners:
+    """Which keys of a set of sentences may be matched to another key by score()'s
+    searches: a spelling variant (a word of each key shares a variant signature, see
+    variant_signatures) or a derived or compound word (:func:`related`). Only a pair of
+    sentences with such two keys among their unshared words needs the searches: on a 10k
+    pair, about 400 of the 11,000 candidate pairs, where the searches cost 20 µs a pair.
+
+    ``of`` maps a key to the keys it may be matched to; ``ids`` are the sentences'
+    features the table was made from (a group merged of them counts as one of them).
+    ``of`` is None when no table was made (see PARTNER_SENTENCES, PARTNER_SURFACES):
+    then every pair is searched.
+    """
+
+    of: dict[str, frozenset[str]] | None
+    ids: frozenset[int]
+
+    def may_match(self, a: Features, b: Features, only_a, only_b) -> bool:
+        """May the searches match an unshared key of a to one of b? False only when both
+        sentences are among those the table was made of and none of a's unshared keys has
+        a partner among b's."""
+        of = self.of
+        if of is None or not (self.made_of(a) and self.made_of(b)):
+            return True
+        return any(not of[k].isdisjoint(only_b) for k in of.keys() & only_a)
+
+    def made_of(self, f: Features) -> bool:
+        """Are the features of ``f`` (or of each sentence it was merged of) in the table?"""
+        ids = self.ids
+        return id(f) in ids or (bool(f.parts) and all(id(p) in ids for p in f.parts))
+
+
+def partners(feats: Iterable[Features]) -> Partners:
+    """:class:`Partners` of ``feats``: their distinct (key, surface) words filed by variant
+    signature (the keys filed under one signature are partners), and their keys that a
+    longer key starts or ends with as :func:`related` asks (partners too)."""
+    feats = list(feats)
+    surfaces: set[tuple[str, str]] = set()
+    for f in feats:
+        surfaces.update(f.surfaces)
+    # (equivalent mutants: either limit only decides whether the table is made)
+    if len(feats) < PARTNER_SENTENCES or len(surfaces) > PARTNER_SURFACES:  # pragma: no mutate
+        return Partners(None, frozenset())
+    of: dict[str, set[str]] = {}
+    by_sig: dict[str, set[str]] = {}
+    for k, x in surfaces:
+        for g in variant_signatures(x):
+            by_sig.setdefault(g, set()).add(k)
+    for keys in by_sig.values():
+        # (equivalent mutant: a key alone under a signature gets no partner either way)
+        if len(keys) > 1:  # pragma: no mutate
+            for k in keys:
+                of.setdefault(k, set()).update(keys - {k})
+    for x, y in _related_keys({k for f in feats for k in f.keys}):
+        of.setdefault(x, set()).add(y)
+        of.setdefault(y, set()).add(x)
+    return Partners({k: frozenset(ks) for k, ks in of.items()}, frozenset(map(id, feats)))
+
+
+def _related_keys(keys: set[str]) -> list[tuple[str, str]]:
+    """The pairs of ``keys`` the affix search of score() may match: both alphabetic, of 4
+    letters or more, and one :func:`related` to the other (the shorter is the longer's
+    start, 2 letters or more short of it, or its end, 3 or more short)."""
+    out = []
+    for long in keys:
+        if len(long) >= 6 and long.isalpha():
+            out.extend((long, long[:n]) for n in range(4, len(long) - 1) if long[:n] in keys)
+            out.extend((long, long[n:]) for n in range(3, len(long) - 3) if long[n:] in keys)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,34 +382,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         bound = matched + 0.9 * min(wa - matched, wb - matched)
         if WORD_SHARE * 2 * bound / (wa + wb) + (1 - WORD_SHARE) * grams < SCORE_FLOOR:
             only_a = only_b = frozenset()
+        # ... and has any unshared word of one side a possible match among the other's?
+        # Most candidate pairs have none (see Partners).
+        elif not w.partners().may_match(a, b, only_a, only_b):
+            only_a = only_b = frozenset()
     if only_a and only_b:
-        # Spelling variants of one word (Tokaev/Tokayev, liberalizing/liberalising). Words
-        # that could be variants share a signature (see variant_signatures), so only those
-        # few are checked rather than every unshared word against every other.
-        # (The signatures looked at are those of the unshared words of one side: any
-        # signature that passes the test is one of them, and there are far fewer of them
-        # than signatures of all words.)
-        # (The unshared words' signatures of both sides are intersected, in C; the few
-        # in common, if any, are looked up: a sentence's whole table is built only for
-        # merged groups, where the first part's surface wins.)
-        sigs_a = [variant_signatures(x) for k, x in a.surfaces if k in only_a]
-        sigs_b = [variant_signatures(x) for k, x in b.surfaces if k in only_b]
-        # (equivalent mutant: which side makes the set changes only the cost)
-        if len(sigs_a) > len(sigs_b):  # pragma: no mutate
-            sigs_a, sigs_b = sigs_b, sigs_a
-        # (a set of one side's, the other's looked up in it as they come: a second set
-        # of a few hundred signatures was a third of the search)
-        common = set().union(*sigs_a).intersection(chain.from_iterable(sigs_b))
-        found = []
-        if common:
-            found = sorted(
-                {
-                    (va, vb)
-                    for g in common
-                    if (va := _first_surface(a, g))[0] in only_a
-                    and (vb := _first_surface(b, g))[0] in only_b
-                }
-            )
+        # Spelling variants of one word (Tokaev/Tokayev, liberalizing/liberalising).
+        found = _variant_pairs(a, b, only_a, only_b)
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:
@@ -362,4 +426,38 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         round(min(1.0, sim), 9),
         round(min(1.0, matched / wa if wa else 0.0), 9),
         round(min(1.0, matched / wb if wb else 0.0), 9),
+    )
+
+
+def _variant_pairs(
+    a: Features, b: Features, only_a: frozenset[str], only_b: frozenset[str]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (key, surface) pairs of a's and b's unshared words that may be spelling variants,
+    sorted: those with a variant signature in common (see variant_signatures), each
+    side's first surface with it standing for the side.
+
+    Words that could be variants share a signature, so only those few are checked rather
+    than every unshared word against every other. (The signatures looked at are those of
+    the unshared words: any signature that passes the test is one of them, and there are
+    far fewer of them than signatures of all words. The few in common, if any, are looked
+    up: a sentence's whole table is built only for merged groups, where the first part's
+    surface wins.)
+    """
+    sigs_a = [variant_signatures(x) for k, x in a.surfaces if k in only_a]
+    sigs_b = [variant_signatures(x) for k, x in b.surfaces if k in only_b]
+    # (equivalent mutant: which side makes the set changes only the cost)
+    if len(sigs_a) > len(sigs_b):  # pragma: no mutate
+        sigs_a, sigs_b = sigs_b, sigs_a
+    # (a set of one side's, the other's looked up in it as they come: a second set of a
+    # few hundred signatures was a third of the search)
+    common = set().union(*sigs_a).intersection(chain.from_iterable(sigs_b))
+    if not common:
+        return []
+    return sorted(
+        {
+            (va, vb)
+            for g in common
+            if (va := _first_surface(a, g))[0] in only_a
+            and (vb := _first_surface(b, g))[0] in only_b
+        }
     )

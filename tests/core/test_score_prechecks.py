@@ -14,7 +14,16 @@ import random
 import pytest
 
 from kzdiff.core import similarity
-from kzdiff.core.similarity import Weights, _affix_pair, _affixes, features, merge, score
+from kzdiff.core.similarity import (
+    Score,
+    Weights,
+    _affix_pair,
+    _affixes,
+    features,
+    merge,
+    related,
+    score,
+)
 
 from .test_engine_shortcuts import _plain_score
 
@@ -138,3 +147,107 @@ def test_score_with_the_prechecks_equals_the_search_of_every_shared_hint():
         assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
         credited += a.norm != b.norm and got.similarity > _no_credit(a, b, w)
     assert credited > 100
+
+
+def _vocabulary_sentences(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 10))) + "." for _ in range(n)
+    ]
+
+
+def test_partners_are_variants_and_derived_words_of_the_sentences():
+    feats = [features(s) for s in _vocabulary_sentences(3, 120)]
+    p = similarity.partners(feats)
+    assert p.of is not None
+    assert p.ids == frozenset(map(id, feats))
+    key = {t.text: t.key for f in feats for t in f.tokens}
+    assert key["Tokaev"] in p.of[key["Tokayev"]]  # one signature: a spelling variant
+    assert key["south"] in p.of[key["southern"]]  # related: a derived word
+    assert key["southern"] in p.of[key["south"]]  # both ways
+    assert key["council"] not in p.of.get(key["budget"], ())
+    # every pair of keys is a partner pair exactly when the searches could match them
+    keys = {k for f in feats for k in f.keys}
+    derived = {
+        (x, y)
+        for x in keys
+        for y in keys
+        if len(x) >= 4 and len(y) >= 4 and x.isalpha() and y.isalpha() and related(x, y)
+    }
+    assert derived <= {(x, y) for x, ys in p.of.items() for y in ys}
+    assert {tuple(sorted(xy)) for xy in similarity._related_keys(keys)} == {
+        tuple(sorted(xy)) for xy in derived
+    }
+
+
+def test_no_partner_table_for_a_few_sentences():
+    few = [features(s) for s in _vocabulary_sentences(4, similarity.PARTNER_SENTENCES - 1)]
+    assert similarity.partners(few).of is None
+    enough = few + [features("One more sentence about the council.")]
+    assert similarity.partners(enough).of is not None
+
+
+def test_a_pair_without_partners_among_its_unshared_words_is_not_searched():
+    sents = _vocabulary_sentences(5, 60) + [
+        "The council met on Monday about the budget.",
+        "The council met on Friday about the school.",
+        "The council met on Friday about the schools of Tokaev.",
+    ]
+    feats = [features(s) for s in sents]
+    w = Weights(feats[:30], feats[30:])
+    p = w.partners()
+    a, b, c = feats[-3:]
+    only = lambda x, y: (x.keys - y.keys, y.keys - x.keys)  # noqa: E731
+    assert not p.may_match(a, b, *only(a, b))  # monday/friday, budget/school: no partners
+    assert score(a, b, w) == Score(*_plain_score(a, b, w))
+    # a sentence the table was not made of (an equal one, computed again) is searched
+    again = features(sents[-3])
+    assert again == a and not p.made_of(again)
+    assert p.may_match(again, b, *only(again, b))
+    # a group merged of sentences the table was made of counts as made of them
+    m = merge(feats[-3:-1])
+    assert p.made_of(m) and not p.made_of(merge([again, b]))
+    assert score(m, c, w) == Score(*_plain_score(m, c, w))
+
+
+def test_scores_within_a_comparison_equal_the_full_search():
+    """Sentences of variants and derived words with a partner table (more than
+    PARTNER_SENTENCES): the scores are the reference search's; most pairs skip the
+    searches, and some are credited a match."""
+    feats = [features(s) for s in _vocabulary_sentences(9, 300)]
+    w = Weights(feats[:150], feats[150:])
+    rng = random.Random(10)
+    skipped = credited = 0
+    for _ in range(3000):
+        a, b = rng.choice(feats), rng.choice(feats)
+        if rng.random() < 0.2:
+            n = rng.randrange(len(feats) - 1)
+            a = merge(feats[n : n + 2])
+        got = score(a, b, w)
+        assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
+        skipped += not w.partners().may_match(a, b, a.keys - b.keys, b.keys - a.keys)
+        credited += a.norm != b.norm and got.similarity > _no_credit(a, b, w)
+    assert skipped > 300 and credited > 100
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("The storm hit the port today.", "The storm hit the airport today."),  # 3 letters more
+        ("The quake hit the city today.", "The earthquake hit the city today."),  # 5 more
+        ("The south was hit today.", "The southern was hit today."),  # an ending
+    ],
+)
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_derived_word_is_matched_from_either_side_within_a_comparison(short, long, swap):
+    """With a partner table (a comparison of enough sentences), the shorter word may be
+    on either side: the pair is still searched and the derived word credited."""
+    filler = [features(s) for s in _vocabulary_sentences(6, 60)]
+    a, b = features(short), features(long)
+    if swap:
+        a, b = b, a
+    w = Weights([*filler[:30], a], [*filler[30:], b])
+    assert w.partners().of is not None
+    got = score(a, b, w)
+    assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
+    assert got.similarity > _no_credit(a, b, w)
