@@ -298,12 +298,15 @@ def partners(feats: Iterable[Features]) -> Partners:
     signature (the keys filed under one signature are partners), and their keys that a
     longer key starts or ends with as :func:`related` asks (partners too)."""
     feats = list(feats)
+    none = Partners(None, frozenset())
+    # (equivalent mutants: either limit only decides whether the table is made)
+    if len(feats) < PARTNER_SENTENCES:  # pragma: no mutate
+        return none
     surfaces: set[tuple[str, str]] = set()
     for f in feats:
         surfaces.update(f.surfaces)
-    # (equivalent mutants: either limit only decides whether the table is made)
-    if len(feats) < PARTNER_SENTENCES or len(surfaces) > PARTNER_SURFACES:  # pragma: no mutate
-        return Partners(None, frozenset())
+        if len(surfaces) > PARTNER_SURFACES:  # pragma: no mutate
+            return none  # (as soon as it is known: 5 MB a side has 110,000)
     of: dict[str, set[str]] = {}
     by_sig: dict[str, set[str]] = {}
     for k, x in surfaces:
