@@ -277,15 +277,20 @@ class Partners:
 
     of: dict[str, frozenset[str]] | None
     ids: frozenset[int]
+    keys: frozenset[str] = frozenset()  # those of ``of``
 
     def may_match(self, a: Features, b: Features, only_a, only_b) -> bool:
         """May the searches match an unshared key of a to one of b? False only when both
         sentences are among those the table was made of and none of a's unshared keys has
-        a partner among b's."""
+        a partner among b's. (Called for most candidate pairs: a loop, not any() over a
+        generator, and the table's keys a set of their own.)"""
         of = self.of
         if of is None or not (self.made_of(a) and self.made_of(b)):
             return True
-        return any(not of[k].isdisjoint(only_b) for k in of.keys() & only_a)
+        for k in only_a & self.keys:
+            if not of[k].isdisjoint(only_b):
+                return True
+        return False
 
     def made_of(self, f: Features) -> bool:
         """Are the features of ``f`` (or of each sentence it was merged of) in the table?"""
@@ -320,7 +325,9 @@ def partners(feats: Iterable[Features]) -> Partners:
     for x, y in _related_keys({k for f in feats for k in f.keys}):
         of.setdefault(x, set()).add(y)
         of.setdefault(y, set()).add(x)
-    return Partners({k: frozenset(ks) for k, ks in of.items()}, frozenset(map(id, feats)))
+    return Partners(
+        {k: frozenset(ks) for k, ks in of.items()}, frozenset(map(id, feats)), frozenset(of)
+    )
 
 
 def _related_keys(keys: set[str]) -> list[tuple[str, str]]:

@@ -161,6 +161,7 @@ def test_partners_are_variants_and_derived_words_of_the_sentences():
     p = similarity.partners(feats)
     assert p.of is not None
     assert p.ids == frozenset(map(id, feats))
+    assert p.keys == frozenset(p.of)
     key = {t.text: t.key for f in feats for t in f.tokens}
     assert key["Tokaev"] in p.of[key["Tokayev"]]  # one signature: a spelling variant
     assert key["south"] in p.of[key["southern"]]  # related: a derived word
