@@ -235,7 +235,9 @@ class Weights:
             w = 1.0 / (1.0 + math.log(max(1, dl.get(k, 0), dr.get(k, 0))))
             self.table[k] = w * NAME_BOOST if k in names else w * STOP_WEIGHT if k in stops else w
         self._totals: dict[frozenset[str], float] = {}
-        self._sentences = (left, right)  # (kept: the ids below are theirs while they live)
+        # (copies, kept: the partner table knows sentences by id, and an id is only a
+        # sentence's while it lives)
+        self._sentences = (list(left), list(right))
         self._partners: Partners | None = None
 
     def partners(self) -> Partners:
@@ -279,7 +281,9 @@ class Partners:
     ids: frozenset[int]
     keys: frozenset[str] = frozenset()  # those of ``of``
 
-    def may_match(self, a: Features, b: Features, only_a, only_b) -> bool:
+    def may_match(
+        self, a: Features, b: Features, only_a: frozenset[str], only_b: frozenset[str]
+    ) -> bool:
         """May the searches match an unshared key of a to one of b? False only when both
         sentences are among those the table was made of and none of a's unshared keys has
         a partner among b's. (Called for most candidate pairs: a loop, not any() over a
@@ -407,10 +411,9 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_a.add(ka)
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
-        # (see :func:`_affixes`), among the unshared content words of each side.
-        # (Only when one side has an unshared word long enough: most pairs have none.)
-        # (most pairs have no affix in common: known from a set of one side's cached
-        # affixes, before a table of the other side's is built)
+        # (see :func:`_affixes`), among the unshared content words of each side. (Most
+        # pairs have no affix in common: known from a set of one side's affixes, cached
+        # per key, before a table of the other side's is built.)
         xs, ys = only_a - a.stops, only_b - b.stops
         affixes_a = set().union(*map(_affix_pair, xs))
         related_pairs = set()

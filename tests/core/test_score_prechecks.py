@@ -252,3 +252,15 @@ def test_a_derived_word_is_matched_from_either_side_within_a_comparison(short, l
     got = score(a, b, w)
     assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
     assert got.similarity > _no_credit(a, b, w)
+
+
+def test_the_partner_table_is_of_the_sentences_the_weights_were_made_of():
+    """Weights keeps its own lists: a caller's list emptied afterwards changes nothing
+    (the table knows sentences by id, which must stay theirs)."""
+    feats = [features(s) for s in _vocabulary_sentences(12, 80)]
+    left, right = feats[:40], feats[40:]
+    w = Weights(left, right)
+    left.clear()
+    p = w.partners()
+    assert p.ids == frozenset(map(id, feats))
+    assert all(p.made_of(f) for f in feats)
