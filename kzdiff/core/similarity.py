@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
+from itertools import chain
 from operator import or_
 
 from .memo import comparison_table
@@ -110,6 +111,13 @@ def _affix_lists(keys: Iterable[str]) -> dict[str, list[str]]:
             out.setdefault("^" + k[:4], []).append(k)
             out.setdefault("$" + k[-4:], []).append(k)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _affix_pair(key: str) -> tuple[str, ...]:
+    """The two affixes of one key (see :func:`_affixes`), () for one too short or not
+    alphabetic; cached, as score() asks for the same keys again and again."""
+    return ("^" + key[:4], "$" + key[-4:]) if len(key) >= 4 and key.isalpha() else ()
 
 
 def related(x: str, y: str) -> bool:
@@ -215,16 +223,30 @@ class Weights:
     """
 
     def __init__(self, left: Sequence[Features], right: Sequence[Features]):
-        dl: Counter[str] = Counter(k for f in left for k in f.keys)
-        dr: Counter[str] = Counter(k for f in right for k in f.keys)
-        names = {k for f in (*left, *right) for k in f.names}
-        stops = {k for f in (*left, *right) for k in f.stops}
+        # (keys counted and gathered by chain/union, in C: a generator over every key of
+        # 10,000 sentences was most of this)
+        dl: Counter[str] = Counter(chain.from_iterable(f.keys for f in left))
+        dr: Counter[str] = Counter(chain.from_iterable(f.keys for f in right))
+        names = set().union(*[f.names for f in left], *[f.names for f in right])
+        stops = set().union(*[f.stops for f in left], *[f.stops for f in right])
         #: every key's weight, computed once: score() sums these in C (map + dict lookup)
         self.table: dict[str, float] = {}
         for k in set(dl) | set(dr):
             w = 1.0 / (1.0 + math.log(max(1, dl.get(k, 0), dr.get(k, 0))))
             self.table[k] = w * NAME_BOOST if k in names else w * STOP_WEIGHT if k in stops else w
         self._totals: dict[frozenset[str], float] = {}
+        # (copies, kept: the partner table knows sentences by id, and an id is only a
+        # sentence's while it lives)
+        self._sentences = (list(left), list(right))
+        self._partners: Partners | None = None
+
+    def partners(self) -> Partners:
+        """Which of the two documents' words score()'s searches may match (see
+        :class:`Partners`), found on first use."""
+        p = self._partners
+        if p is None:
+            p = self._partners = partners(chain(*self._sentences))
+        return p
 
     def total(self, keys: frozenset[str]) -> float:
         """Summed weight of a key set (cached: every sentence is scored against several)."""
@@ -235,6 +257,93 @@ class Weights:
 
     def __call__(self, k: str) -> float:
         return self.table.get(k, 1.0)  # a key in neither document: as rare as can be
+
+
+PARTNER_SENTENCES = 50  # fewer sentences than this: score() searches every pair as before
+PARTNER_SURFACES = 50_000  # more distinct words than this: likewise (the table's cost)
+
+
+@dataclass(frozen=True, slots=True)
+class Partners:
+    """Which keys of a set of sentences may be matched to another key by score()'s
+    searches: a spelling variant (a word of each key shares a variant signature, see
+    variant_signatures) or a derived or compound word (:func:`related`). Only a pair of
+    sentences with such two keys among their unshared words needs the searches: on a 10k
+    pair, about 400 of the 11,000 candidate pairs, where the searches cost 20 µs a pair.
+
+    ``of`` maps a key to the keys it may be matched to; ``ids`` are the sentences'
+    features the table was made from (a group merged of them counts as one of them).
+    ``of`` is None when no table was made (see PARTNER_SENTENCES, PARTNER_SURFACES):
+    then every pair is searched.
+    """
+
+    of: dict[str, frozenset[str]] | None
+    ids: frozenset[int]
+    keys: frozenset[str] = frozenset()  # those of ``of``
+
+    def may_match(
+        self, a: Features, b: Features, only_a: frozenset[str], only_b: frozenset[str]
+    ) -> bool:
+        """May the searches match an unshared key of a to one of b? False only when both
+        sentences are among those the table was made of and none of a's unshared keys has
+        a partner among b's. (Called for most candidate pairs: a loop, not any() over a
+        generator, and the table's keys a set of their own.)"""
+        of = self.of
+        if of is None or not (self.made_of(a) and self.made_of(b)):
+            return True
+        for k in only_a & self.keys:
+            if not of[k].isdisjoint(only_b):
+                return True
+        return False
+
+    def made_of(self, f: Features) -> bool:
+        """Are the features of ``f`` (or of each sentence it was merged of) in the table?"""
+        ids = self.ids
+        return id(f) in ids or (bool(f.parts) and all(id(p) in ids for p in f.parts))
+
+
+def partners(feats: Iterable[Features]) -> Partners:
+    """:class:`Partners` of ``feats``: their distinct (key, surface) words filed by variant
+    signature (the keys filed under one signature are partners), and their keys that a
+    longer key starts or ends with as :func:`related` asks (partners too)."""
+    feats = list(feats)
+    none = Partners(None, frozenset())
+    # (equivalent mutants: either limit only decides whether the table is made)
+    if len(feats) < PARTNER_SENTENCES:  # pragma: no mutate
+        return none
+    surfaces: set[tuple[str, str]] = set()
+    for f in feats:
+        surfaces.update(f.surfaces)
+        if len(surfaces) > PARTNER_SURFACES:  # pragma: no mutate
+            return none  # (as soon as it is known: 5 MB a side has 110,000)
+    of: dict[str, set[str]] = {}
+    by_sig: dict[str, set[str]] = {}
+    for k, x in surfaces:
+        for g in variant_signatures(x):
+            by_sig.setdefault(g, set()).add(k)
+    for keys in by_sig.values():
+        # (equivalent mutant: a key alone under a signature gets no partner either way)
+        if len(keys) > 1:  # pragma: no mutate
+            for k in keys:
+                of.setdefault(k, set()).update(keys - {k})
+    for x, y in _related_keys({k for f in feats for k in f.keys}):
+        of.setdefault(x, set()).add(y)
+        of.setdefault(y, set()).add(x)
+    return Partners(
+        {k: frozenset(ks) for k, ks in of.items()}, frozenset(map(id, feats)), frozenset(of)
+    )
+
+
+def _related_keys(keys: set[str]) -> list[tuple[str, str]]:
+    """The pairs of ``keys`` the affix search of score() may match: both alphabetic, of 4
+    letters or more, and one :func:`related` to the other (the shorter is the longer's
+    start, 2 letters or more short of it, or its end, 3 or more short)."""
+    out = []
+    for long in keys:
+        if len(long) >= 6 and long.isalpha():
+            out.extend((long, long[:n]) for n in range(4, len(long) - 1) if long[:n] in keys)
+            out.extend((long, long[n:]) for n in range(3, len(long) - 3) if long[n:] in keys)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,29 +396,13 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         bound = matched + 0.9 * min(wa - matched, wb - matched)
         if WORD_SHARE * 2 * bound / (wa + wb) + (1 - WORD_SHARE) * grams < SCORE_FLOOR:
             only_a = only_b = frozenset()
+        # ... and has any unshared word of one side a possible match among the other's?
+        # Most candidate pairs have none (see Partners).
+        elif not w.partners().may_match(a, b, only_a, only_b):
+            only_a = only_b = frozenset()
     if only_a and only_b:
-        # Spelling variants of one word (Tokaev/Tokayev, liberalizing/liberalising). Words
-        # that could be variants share a signature (see variant_signatures), so only those
-        # few are checked rather than every unshared word against every other.
-        # (The signatures looked at are those of the unshared words of one side: any
-        # signature that passes the test is one of them, and there are far fewer of them
-        # than signatures of all words.)
-        # (The unshared words' signatures of both sides are intersected, in C; the few
-        # in common, if any, are looked up: a sentence's whole table is built only for
-        # merged groups, where the first part's surface wins.)
-        common = set().union(
-            *[variant_signatures(x) for k, x in a.surfaces if k in only_a]
-        ) & set().union(*[variant_signatures(x) for k, x in b.surfaces if k in only_b])
-        found = []
-        if common:
-            found = sorted(
-                {
-                    (va, vb)
-                    for g in common
-                    if (va := _first_surface(a, g))[0] in only_a
-                    and (vb := _first_surface(b, g))[0] in only_b
-                }
-            )
+        # Spelling variants of one word (Tokaev/Tokayev, liberalizing/liberalising).
+        found = _variant_pairs(a, b, only_a, only_b)
         used_a: set[str] = set()
         used_b: set[str] = set()
         for (ka, xa), (kb, xb) in found:
@@ -318,19 +411,23 @@ def score(a: Features, b: Features, w: Weights) -> Score:
                 used_a.add(ka)
                 used_b.add(kb)
         # Derived and compound words (south/southern, quake/earthquake), by shared affix
-        # (see :func:`_affixes`), among the unshared content words of each side.
-        # (Only when one side has an unshared word long enough: most pairs have none.)
-        xs = [x for x in only_a if len(x) >= 4 and x.isalpha() and x not in a.stops]
-        fb = _affix_lists(k for k in only_b if k not in b.stops) if xs else {}
-        for ka, kb in sorted(
-            {
+        # (see :func:`_affixes`), among the unshared content words of each side. (Most
+        # pairs have no affix in common: known from a set of one side's affixes, cached
+        # per key, before a table of the other side's is built.)
+        xs, ys = only_a - a.stops, only_b - b.stops
+        affixes_a = set().union(*map(_affix_pair, xs))
+        related_pairs = set()
+        if affixes_a and not affixes_a.isdisjoint(chain.from_iterable(map(_affix_pair, ys))):
+            fb = _affix_lists(ys)
+            related_pairs = {
                 (x, y)
                 for x in xs
+                if len(x) >= 4 and x.isalpha()
                 for g in ("^" + x[:4], "$" + x[-4:])
                 for y in fb.get(g, ())
                 if related(x, y)
             }
-        ):
+        for ka, kb in sorted(related_pairs):
             if ka not in used_a and kb not in used_b:
                 matched += RELATED * min(w(ka), w(kb))
                 used_a.add(ka)
@@ -342,4 +439,38 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         round(min(1.0, sim), 9),
         round(min(1.0, matched / wa if wa else 0.0), 9),
         round(min(1.0, matched / wb if wb else 0.0), 9),
+    )
+
+
+def _variant_pairs(
+    a: Features, b: Features, only_a: frozenset[str], only_b: frozenset[str]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (key, surface) pairs of a's and b's unshared words that may be spelling variants,
+    sorted: those with a variant signature in common (see variant_signatures), each
+    side's first surface with it standing for the side.
+
+    Words that could be variants share a signature, so only those few are checked rather
+    than every unshared word against every other. (The signatures looked at are those of
+    the unshared words: any signature that passes the test is one of them, and there are
+    far fewer of them than signatures of all words. The few in common, if any, are looked
+    up: a sentence's whole table is built only for merged groups, where the first part's
+    surface wins.)
+    """
+    sigs_a = [variant_signatures(x) for k, x in a.surfaces if k in only_a]
+    sigs_b = [variant_signatures(x) for k, x in b.surfaces if k in only_b]
+    # (equivalent mutant: which side makes the set changes only the cost)
+    if len(sigs_a) > len(sigs_b):  # pragma: no mutate
+        sigs_a, sigs_b = sigs_b, sigs_a
+    # (a set of one side's, the other's looked up in it as they come: a second set of a
+    # few hundred signatures was a third of the search)
+    common = set().union(*sigs_a).intersection(chain.from_iterable(sigs_b))
+    if not common:
+        return []
+    return sorted(
+        {
+            (va, vb)
+            for g in common
+            if (va := _first_surface(a, g))[0] in only_a
+            and (vb := _first_surface(b, g))[0] in only_b
+        }
     )
