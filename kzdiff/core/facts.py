@@ -256,13 +256,28 @@ def _month_value(
     return month, (start, end), None
 
 
+TextFacts = tuple[tuple[Found, Quantity | None], ...]
+
+
+def sentence_facts(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict[str, TextFacts]:
+    """The facts each distinct sentence text of both sides states (page furniture left
+    out), as :func:`fact_table` reads them: what a helper process can work out from the
+    texts alone (see :mod:`.beside`), for ``fact_table``'s ``known``."""
+    texts = dict.fromkeys(s.text for s in (*left, *right) if s.block != "furniture")
+    return {t: _text_facts(t) for t in texts}
+
+
 def fact_table(
     left: Sequence[Sentence],
     right: Sequence[Sentence],
     pairs: Sequence[Pair],
+    known: dict[str, TextFacts] | None = None,
 ) -> tuple[Fact, ...]:
-    """Every fact of both texts, left first then right, each with its counterpart."""
-    memo: dict[str, tuple[tuple[Found, Quantity | None], ...]] = {}
+    """Every fact of both texts, left first then right, each with its counterpart.
+
+    ``known``: the facts of sentence texts already read (:func:`sentence_facts`); the
+    others are read here."""
+    memo: dict[str, TextFacts] = known if known is not None else {}
     off = 0  # pragma: no mutate (equivalent: set after the left side, before any use)
     facts = _Facts()
     by_sentence: dict[tuple[str, int], list[int]] = {}
