@@ -203,7 +203,7 @@ def _compare_documents(
     ls, rs = _renumbered(left.sentences, lkeep), _renumbered(right.sentences, rkeep)
     # The facts each sentence states need only the texts: in a headless run of a long
     # comparison a helper process reads them while this one aligns (see beside)
-    big = len(left.sentences) + len(right.sentences) >= BESIDE_SENTENCES
+    big = len(left.text) + len(right.text) >= BESIDE_CHARS
     with Beside(sentence_facts, left.sentences, right.sentences, worth_it=big) as facts_read:
         pairs = _pairs(left, right, ls, rs, lkeep, rkeep, cancelled)
         known = facts_read.result()
@@ -212,9 +212,10 @@ def _compare_documents(
     return Comparison(left, right, tuple(pairs), facts=facts)
 
 
-#: sentences (both sides) from which reading their facts in a helper process pays: the
-#: fork takes milliseconds, sending a text's facts back ~5 µs, reading them ~25 µs
-BESIDE_SENTENCES = 2000
+#: characters (both texts) from which reading the facts in a helper process pays (about
+#: 2,000 sentences): the fork takes milliseconds, sending a sentence's facts back ~5 µs,
+#: reading them ~25 µs
+BESIDE_CHARS = 200_000
 
 
 def _pairs(
@@ -241,23 +242,49 @@ def _pairs(
     reported = blended_similarities([g.score.similarity for g in groups], texts)
     if cancelled():
         raise Cancelled
-    pairs = []
-    for n, g in enumerate(groups):
-        if n % 200 == 0 and cancelled():
-            raise Cancelled
-        pairs.append(
-            classify(
-                *texts[n],
-                g.score.similarity,
-                g.moved,
-                g.left,
-                g.right,
-                g.relation,
-                reported[n],
-            )
-        )
+    jobs = [
+        (*texts[n], g.score.similarity, g.moved, g.left, g.right, g.relation, reported[n])
+        for n, g in enumerate(groups)
+    ]
+    # the groups whose texts differ are the work (a word diff, the conflict checks): in a
+    # long comparison a helper process classifies the second half of them (see beside)
+    cut = _half_the_work(texts)
+    with Beside(_classified, jobs[cut:], worth_it=cut < len(jobs)) as rest:
+        pairs = _classified(jobs[:cut], cancelled)
+        pairs += rest.result() or _classified(jobs[cut:], cancelled)
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return _with_furniture(pairs, lkeep, rkeep, len(left.sentences), len(right.sentences))
+
+
+#: characters of changed groups from which classifying half of them in a helper process
+#: pays (about 400 changed pairs of news sentences)
+BESIDE_CHANGED_CHARS = 100_000
+
+
+def _half_the_work(texts: Sequence[tuple[str, str]]) -> int:
+    """Where to cut the groups (given by their two texts) so that each part holds about
+    half of the changed groups' characters; len(texts) (no cut) when they are too few
+    for a helper process to pay."""
+    sizes = [(n, len(a) + len(b)) for n, (a, b) in enumerate(texts) if a != b]
+    total = sum(size for _, size in sizes)
+    if total < BESIDE_CHANGED_CHARS:
+        return len(texts)
+    done = 0
+    for n, size in sizes:
+        done += size
+        if 2 * done >= total:
+            return n + 1
+    return len(texts)  # pragma: no cover (the loop reaches half of the total)
+
+
+def _classified(jobs: Sequence[tuple], cancelled: Callable[[], bool] = lambda: False) -> list[Pair]:
+    """:func:`classify` of each job (its arguments), checking ``cancelled`` as it goes."""
+    out = []
+    for n, job in enumerate(jobs):
+        if n % 200 == 0 and cancelled():
+            raise Cancelled
+        out.append(classify(*job))
+    return out
 
 
 def _fact_pair(left: Document, right: Document) -> Callable[[int, int, bool], Pair]:

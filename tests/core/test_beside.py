@@ -17,14 +17,18 @@ import pytest
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the platform cannot fork")
 
 
-def run(code: str, **env: str) -> list[str]:
-    """Run ``code`` in a fresh interpreter; its stdout lines."""
+BENCH = os.path.join(os.path.dirname(__file__), "..", "..", "bench")
+
+
+def run(code: str, cwd: str | None = None) -> list[str]:
+    """Run ``code`` in a fresh interpreter (in ``cwd``); its stdout lines."""
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "KZDIFF_PROCESSES": "", **env},
+        env={**os.environ, "KZDIFF_PROCESSES": ""},
+        cwd=cwd,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
@@ -146,32 +150,59 @@ def test_an_abandoned_child_is_stopped_and_reaped() -> None:
 
 
 @needs_two_cpus
-def test_a_long_comparison_reads_its_facts_in_a_child_with_the_same_result() -> None:
-    # the facts of a comparison of more than BESIDE_SENTENCES sentences are read in a
-    # helper process: the JSON is the same byte for byte as when read in process
+def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
+    # a long comparison reads its facts and classifies half of its changed groups in
+    # helper processes: the JSON is the same byte for byte as with everything in process
     out = run(
         """
         import os, sys
-        sys.path.insert(0, "bench")
+        sys.path.insert(0, BENCH)
         from corpus import make_pair
         from kzdiff.core import compare
-        from kzdiff.core.facts import sentence_facts
         from kzdiff.export.json import dumps
-        pids = []
-        def traced(left, right):
-            pids.append(os.getpid())
-            with open("pids.txt", "a") as f:
-                f.write(f"{os.getpid()}\\n")
-            return sentence_facts(left, right)
-        compare.sentence_facts = traced
-        left, right, _ = make_pair(1200)
+        def traced(fn, name):
+            def run(*args):
+                with open("pids.txt", "a") as f:
+                    f.write(f"{name} {os.getpid()}\\n")
+                return fn(*args)
+            return run
+        compare.sentence_facts = traced(compare.sentence_facts, "facts")
+        compare._classified = traced(compare._classified, "classify")
+        left, right, _ = make_pair(2000)
         forked = dumps(compare.compare_texts(left, right))
+        calls = sorted(
+            (name, int(pid) == os.getpid()) for name, pid in map(str.split, open("pids.txt"))
+        )
+        os.remove("pids.txt")
         os.environ["KZDIFF_PROCESSES"] = "1"
         alone = dumps(compare.compare_texts(left, right))
         print(forked == alone, len(forked) > 100_000)
-        child = int(open("pids.txt").read().split()[0])
-        print(child != os.getpid(), pids)
+        print(calls)
+        print({tuple(line.split()) for line in open("pids.txt")} == {("classify", str(os.getpid()))})
         os.remove("pids.txt")
-        """
+        """.replace("BENCH", repr(os.path.abspath(BENCH))),
+        cwd=str(tmp_path),
     )
-    assert out == ["True True", "True []"]
+    # helpers: the facts read in one child, half the changed groups classified in another
+    # (and the other half here); alone: everything here, the facts read by the table itself
+    assert out == [
+        "True True",
+        "[('classify', False), ('classify', True), ('facts', False)]",
+        "True",
+    ]
+
+
+def test_the_changed_groups_are_cut_in_two_halves_of_their_characters() -> None:
+    from kzdiff.core.compare import BESIDE_CHANGED_CHARS, _half_the_work
+
+    unit = BESIDE_CHANGED_CHARS // 10  # ten changed groups of this many characters
+    same = ("x" * unit, "x" * unit)
+    changed = [("a" * (unit // 2), "b" * (unit - unit // 2))] * 10
+    # identical groups are no work; changed ones below the threshold stay here
+    assert _half_the_work([same] * 50) == 50
+    assert _half_the_work([same, *changed[:9]]) == 10
+    # the cut falls after the changed group that completes half of their characters
+    texts = [same, *changed[:3], same, same, *changed[3:], same]
+    assert _half_the_work(texts) == 8  # 5 changed groups before it, 5 after
+    heavy = [("a" * 8 * unit, "b"), *changed[:4]]
+    assert _half_the_work(heavy) == 1
