@@ -205,8 +205,11 @@ def _compare_documents(
     # comparison a helper process reads them while this one aligns (see beside)
     big = len(left.text) + len(right.text) >= BESIDE_CHARS
     with Beside(sentence_facts, left.sentences, right.sentences, worth_it=big) as facts_read:
-        pairs = _pairs(left, right, ls, rs, lkeep, rkeep, cancelled)
+        groups = _aligned(left, right, ls, rs, cancelled)
+        # (collected before the classification forks its own helper: one child at a time)
         known = facts_read.result()
+    sizes = len(left.sentences), len(right.sentences)
+    pairs = _pairs(groups, ls, rs, lkeep, rkeep, sizes, cancelled)
     facts = fact_table(left.sentences, right.sentences, pairs, known)
     pairs = link_by_facts(left.sentences, right.sentences, pairs, facts, _fact_pair(left, right))
     return Comparison(left, right, tuple(pairs), facts=facts)
@@ -218,17 +221,15 @@ def _compare_documents(
 BESIDE_CHARS = 200_000
 
 
-def _pairs(
+def _aligned(
     left: Document,
     right: Document,
     ls: Sequence[Sentence],
     rs: Sequence[Sentence],
-    lkeep: list[int],
-    rkeep: list[int],
     cancelled: Callable[[], bool],
-) -> list[Pair]:
-    """The aligned and classified pairs, the missing sentences and the furniture, in
-    reading order (``ls``, ``rs``: the sentences that are not furniture, renumbered)."""
+) -> list[Group]:
+    """The aligned groups of ``ls`` and ``rs`` (the sentences of ``left`` and ``right``
+    that are not furniture, renumbered)."""
     # Align in one canonical orientation and mirror back: ties (copies of one sentence,
     # equally good partners) are then broken the same way whichever text is on the left.
     flip = (len(rs), right.text) < (len(ls), left.text)
@@ -238,6 +239,20 @@ def _pairs(
         groups = align_sentences(ls, rs, cancelled)
     if cancelled():
         raise Cancelled
+    return groups
+
+
+def _pairs(
+    groups: list[Group],
+    ls: Sequence[Sentence],
+    rs: Sequence[Sentence],
+    lkeep: list[int],
+    rkeep: list[int],
+    sizes: tuple[int, int],
+    cancelled: Callable[[], bool],
+) -> list[Pair]:
+    """The groups classified, with the missing sentences and the furniture, in reading
+    order (``sizes``: the two documents' sentences, furniture included)."""
     texts = [(_group_text(ls, g.left), _group_text(rs, g.right)) for g in groups]
     reported = blended_similarities([g.score.similarity for g in groups], texts)
     if cancelled():
@@ -251,9 +266,10 @@ def _pairs(
     cut = _half_the_work(texts)
     with Beside(_classified, jobs[cut:], worth_it=cut < len(jobs)) as rest:
         pairs = _classified(jobs[:cut], cancelled)
-        pairs += rest.result() or _classified(jobs[cut:], cancelled)
+        done = rest.result()
+    pairs += _classified(jobs[cut:], cancelled) if done is None else done
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
-    return _with_furniture(pairs, lkeep, rkeep, len(left.sentences), len(right.sentences))
+    return _with_furniture(pairs, lkeep, rkeep, *sizes)
 
 
 #: characters of changed groups from which classifying half of them in a helper process
