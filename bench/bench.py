@@ -432,15 +432,17 @@ def _child_hostile(name: str) -> None:
         a.write_text(left, encoding="utf-8")
         b.write_text(right, encoding="utf-8")
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, h0 = time.perf_counter(), time.process_time(), _children_cpu()
         cmp = compare_files(a, b)
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        helpers = _children_cpu() - h0  # the CPU of kzdiff's helper processes (core/beside)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
             {
                 "seconds": seconds,
                 "cpu": cpu,
+                "helpers_cpu": helpers,
                 "peak_mb": peak / 1024,
                 "delta_mb": (peak - base) / 1024,
                 "sizes_mb": [len(left.encode()) / 2**20, len(right.encode()) / 2**20],
@@ -449,6 +451,58 @@ def _child_hostile(name: str) -> None:
             }
         )
     )
+
+
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Memory of a process and its children, shared pages split between them (the sum of
+    their PSS, Linux): a forked helper shares most of its parent's pages, which its RSS
+    would count again. 0 where /proc does not tell."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                todo += map(int, f.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+def _run_watched(args: list[str], timeout: float) -> tuple[subprocess.CompletedProcess, float]:
+    """Run a command; also the peak memory of it and its children (see _tree_pss_mb),
+    sampled every 200 ms (reading a large process's page tables more often slowed it)."""
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    peak = 0.0
+    box: dict[str, str] = {}
+
+    def drain() -> None:  # (the pipes read beside the sampling, so a full pipe never blocks)
+        box["out"], box["err"] = proc.communicate()
+
+    import threading
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None:
+        if time.monotonic() > deadline:
+            proc.kill()
+            reader.join()
+            raise subprocess.TimeoutExpired(args, timeout)
+        peak = max(peak, _tree_pss_mb(proc.pid))
+        time.sleep(0.2)
+    reader.join()
+    return subprocess.CompletedProcess(args, proc.returncode, box["out"], box["err"]), peak
 
 
 HOSTILE_SECONDS, HOSTILE_MB, HOSTILE_TIMEOUT = 10.0, 1024, 120
@@ -460,22 +514,18 @@ def hostile(patterns: list[str] | None = None) -> None:
     names = [n for n in CASES if not patterns or any(p in n for p in patterns)]
     print(
         f"== hostile inputs: load + compare from files; budget {HOSTILE_SECONDS:.0f} s, "
-        f"{HOSTILE_MB} MB (one run each, in a fresh process)"
+        f"{HOSTILE_MB} MB (one run each, in a fresh process; seconds are wall time, judged "
+        "on a quiet machine; CPU is kzdiff's process + its helpers; peak MB the larger of "
+        "the process's peak RSS and the peak PSS of it and its helpers together)"
     )
     print(
-        f"{'case':<22} {'MB a side':>12} {'sentences':>14} {'seconds':>8} {'CPU s':>7} "
+        f"{'case':<22} {'MB a side':>12} {'sentences':>14} {'seconds':>8} {'CPU s':>12} "
         f"{'peak MB':>8}  verdict"
     )
     over = 0
     for name in names:
         try:
-            out = subprocess.run(
-                [PY, __file__, "_hostile", name],
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                timeout=HOSTILE_TIMEOUT,
-            )
+            out, tree_mb = _run_watched([PY, __file__, "_hostile", name], HOSTILE_TIMEOUT)
         except subprocess.TimeoutExpired:
             print(f"{name:<22} {'':>12} {'':>14} {'>' + str(HOSTILE_TIMEOUT):>8} {'':>8}  OVER")
             over += 1
@@ -485,14 +535,18 @@ def hostile(patterns: list[str] | None = None) -> None:
             over += 1
             continue
         r = json.loads(out.stdout)
-        # CPU time is judged: on a shared machine wall time measures the neighbours too
-        ok = r["cpu"] <= HOSTILE_SECONDS and r["peak_mb"] <= HOSTILE_MB
+        # Wall time is judged: kzdiff's helper processes (core/beside) work beside it, so
+        # its own CPU time says less than the wait; on a shared machine this measures the
+        # neighbours too, so the figures that count are taken on a quiet one
+        peak = max(r["peak_mb"], tree_mb)
+        ok = r["seconds"] <= HOSTILE_SECONDS and peak <= HOSTILE_MB
         over += not ok
         sizes = "/".join(f"{x:.2f}" for x in r["sizes_mb"])
         sents = "/".join(str(x) for x in r["sentences"])
+        cpu = f"{r['cpu']:.2f}+{r['helpers_cpu']:.2f}"
         print(
-            f"{name:<22} {sizes:>12} {sents:>14} {r['seconds']:>8.2f} {r['cpu']:>7.2f} "
-            f"{r['peak_mb']:>8.0f}  "
+            f"{name:<22} {sizes:>12} {sents:>14} {r['seconds']:>8.2f} {cpu:>12} "
+            f"{peak:>8.0f}  "
             f"{'ok' if ok else 'OVER'}"
         )
     print(f"{len(names) - over} of {len(names)} within budget")
