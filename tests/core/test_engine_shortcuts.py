@@ -202,6 +202,17 @@ VOCABULARY = (
 ).split()
 
 
+def random_pairs(feats: list, rng: random.Random, n: int):
+    """``n`` random pairs of the features, a fifth of them with two adjacent sentences
+    merged on the left (a 1:2 group)."""
+    for _ in range(n):
+        a, b = rng.choice(feats), rng.choice(feats)
+        if rng.random() < 0.2:
+            k = rng.randrange(len(feats) - 1)
+            a = merge(feats[k : k + 2])
+        yield a, b
+
+
 def test_score_looks_only_at_the_unshared_words_and_finds_what_the_full_search_finds():
     from kzdiff.core.similarity import Weights, score
 
@@ -213,11 +224,7 @@ def test_score_looks_only_at_the_unshared_words_and_finds_what_the_full_search_f
     feats = [features(s) for s in sents]
     w = Weights(feats[:150], feats[150:])
     raised = 0
-    for _ in range(6000):
-        a, b = rng.choice(feats), rng.choice(feats)
-        if rng.random() < 0.2:
-            n = rng.randrange(len(feats) - 1)
-            a = merge(feats[n : n + 2])
+    for a, b in random_pairs(feats, rng, 6000):
         got = score(a, b, w)
         assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
         # count the pairs where variants or affixes changed the similarity

@@ -25,7 +25,7 @@ from kzdiff.core.similarity import (
     score,
 )
 
-from .test_engine_shortcuts import _plain_score
+from .test_engine_shortcuts import _plain_score, random_pairs
 
 
 @pytest.mark.parametrize(
@@ -138,11 +138,7 @@ def test_score_with_the_prechecks_equals_the_search_of_every_shared_hint():
     feats = [features(s) for s in sents]
     w = Weights(feats[:100], feats[100:])
     credited = 0
-    for _ in range(3000):
-        a, b = rng.choice(feats), rng.choice(feats)
-        if rng.random() < 0.2:
-            n = rng.randrange(len(feats) - 1)
-            a = merge(feats[n : n + 2])
+    for a, b in random_pairs(feats, rng, 3000):
         got = score(a, b, w)
         assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
         credited += a.norm != b.norm and got.similarity > _no_credit(a, b, w)
@@ -219,11 +215,7 @@ def test_scores_within_a_comparison_equal_the_full_search():
     w = Weights(feats[:150], feats[150:])
     rng = random.Random(10)
     skipped = credited = 0
-    for _ in range(3000):
-        a, b = rng.choice(feats), rng.choice(feats)
-        if rng.random() < 0.2:
-            n = rng.randrange(len(feats) - 1)
-            a = merge(feats[n : n + 2])
+    for a, b in random_pairs(feats, rng, 3000):
         got = score(a, b, w)
         assert (got.similarity, got.cover_left, got.cover_right) == _plain_score(a, b, w)
         skipped += not w.partners().may_match(a, b, a.keys - b.keys, b.keys - a.keys)
