@@ -148,3 +148,21 @@ def test_process_exits_while_a_read_is_stalled(tmp_path) -> None:
         [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=env
     )
     assert r.returncode == 0 and r.stdout == "quit\n", r.stderr
+
+
+def test_the_window_never_forks_a_helper_process(window, qtbot, write, monkeypatch) -> None:
+    # a comparison long enough for helper processes in a headless run (core/beside): the
+    # window's run in a worker thread, where a fork would copy one thread of many
+    import os
+
+    from kzdiff.core.compare import BESIDE_CHARS
+
+    forks = []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or (_ for _ in ()).throw(OSError))
+    left, right = big_text(3000, 0), big_text(3000, 1)
+    assert len(left) + len(right) >= BESIDE_CHARS
+    a, b = write("a.txt", left), write("b.txt", right)
+    with qtbot.waitSignal(window.comparisonShown, timeout=120000):
+        window.open_files(str(a), str(b))
+    assert window.comparison.left.path == str(a) and window.comparison.facts
+    assert forks == []
