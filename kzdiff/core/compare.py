@@ -533,12 +533,57 @@ def compare_files(
     right_path: str | os.PathLike[str],
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Comparison:
-    """Load (raising :class:`~kzdiff.core.loading.LoadError`) and compare two files."""
-    left = make_document(load_file(left_path))
-    if cancelled():
-        raise Cancelled
-    right = make_document(load_file(right_path))
+    """Load (raising :class:`~kzdiff.core.loading.LoadError`) and compare two files.
+
+    Two long files (BESIDE_CHARS or more) are read and segmented at once where a helper
+    process may work (see :mod:`.beside`): the right one in the helper, whose messages
+    are kept and logged here after the left one's, as they were when one followed the
+    other. If the helper fails (the file cannot be read, say), the right file is read
+    here, with its messages and errors as ever.
+    """
+    big = _file_size(left_path) + _file_size(right_path) >= BESIDE_CHARS
+    with Beside(_document_and_log, right_path, worth_it=big) as right_read:
+        left = make_document(load_file(left_path))
+        if cancelled():
+            raise Cancelled
+        read = right_read.result()
+    if read is None:
+        right = make_document(load_file(right_path))
+    else:
+        right, records = read
+        for name, level, message in records:
+            logging.getLogger(name).log(level, "%s", message)
     return compare_documents(left, right_same_file_noted(left, right), cancelled)
+
+
+def _file_size(path: str | os.PathLike[str]) -> int:
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0  # (loading says what is wrong with it)
+
+
+class _Kept(logging.Handler):
+    """Keeps what is logged, as (logger, level, message)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _document_and_log(path: str | os.PathLike[str]) -> tuple[Document, list]:
+    """``make_document(load_file(path))`` and what it logged, kept rather than printed
+    (run in a helper process: see :func:`compare_files`)."""
+    root = logging.getLogger()
+    kept, handlers = _Kept(), root.handlers[:]
+    root.handlers = [kept]
+    try:
+        return make_document(load_file(path)), kept.records
+    finally:
+        root.handlers = handlers
 
 
 def right_same_file_noted(left: Document, right: Document) -> Document:

@@ -206,3 +206,64 @@ def test_the_changed_groups_are_cut_in_two_halves_of_their_characters() -> None:
     assert _half_the_work(texts) == 8  # 5 changed groups before it, 5 after
     heavy = [("a" * 8 * unit, "b"), *changed[:4]]
     assert _half_the_work(heavy) == 1
+
+
+@needs_two_cpus
+def test_two_long_files_are_read_at_once_with_their_messages_in_order(tmp_path) -> None:
+    # the right file read and segmented in a helper while the left one is here: the same
+    # comparison, the same messages in the same order (the left file's first), once each
+    out = run(
+        """
+        import logging, os, sys
+        sys.path.insert(0, BENCH)
+        from corpus import make_pair
+        from kzdiff.core import compare
+        from kzdiff.core.loading import LoadError
+        from kzdiff.export.json import dumps
+        logging.basicConfig(stream=sys.stdout, format="LOG %(name)s %(levelname)s %(message)s")
+        def traced(path):
+            with open("pids.txt", "a") as f:
+                f.write(f"{os.getpid()}\\n")
+            return document_and_log(path)
+        document_and_log = compare._document_and_log
+        compare._document_and_log = traced
+        left, right, _ = make_pair(1500)
+        # a byte cut from the last character of each: a warning each, naming its file
+        tail = ("Le café était fermé à Zürich. " * 40).encode() + b"caf\\xc3"
+        with open("left.txt", "wb") as f:
+            f.write(left.encode() + tail)
+        with open("right.txt", "wb") as f:
+            f.write(right.encode() + tail)
+        forked = dumps(compare.compare_files("left.txt", "right.txt"))
+        print("helper", [int(p) != os.getpid() for p in open("pids.txt")])
+        try:
+            compare.compare_files("left.txt", "missing.txt")
+        except LoadError as e:
+            print("error", e)
+        os.environ["KZDIFF_PROCESSES"] = "1"
+        alone = dumps(compare.compare_files("left.txt", "right.txt"))
+        print("same", forked == alone)
+        try:
+            compare.compare_files("left.txt", "missing.txt")
+        except LoadError as e:
+            print("error", e)
+        """.replace("BENCH", repr(os.path.abspath(BENCH))),
+        cwd=str(tmp_path),
+    )
+    warned = [
+        f"LOG kzdiff.core.loading WARNING {name}.txt: UTF-8 but for 1 invalid byte (a cut or "
+        "damaged character); undecodable bytes are shown as \ufffd"
+        for name in ("left", "right")
+    ]
+    missing = "error missing.txt: no such file"
+    # (the right file missing: the helper fails, the file is read here and says why)
+    assert out == [
+        *warned,
+        "helper [True]",
+        warned[0],
+        missing,
+        *warned,
+        "same True",
+        warned[0],
+        missing,
+    ]
