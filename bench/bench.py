@@ -179,21 +179,16 @@ def ratio(runs: int = 5, n: int = 10000) -> None:
 
 
 def _kzdiff_json(left: Path, right: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of one ``kzdiff LEFT RIGHT --json`` process, output discarded."""
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
+    """Wall and CPU seconds of one ``kzdiff LEFT RIGHT --json`` process (its helpers
+    included), output discarded."""
+    cpu0, t0 = _children_cpu(), time.perf_counter()
     subprocess.run(
         [str(Path(PY).with_name("kzdiff")), str(left), str(right), "--json"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=True,
     )
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    return time.perf_counter() - t0, _children_cpu() - cpu0
 
 
 def cli(runs: int = 9, big_runs: int = 5) -> None:
@@ -454,6 +449,7 @@ def _child_hostile(name: str) -> None:
 
 
 def _children_cpu() -> float:
+    """CPU seconds of this process's children that have ended (their own children too)."""
     import resource
 
     r = resource.getrusage(resource.RUSAGE_CHILDREN)

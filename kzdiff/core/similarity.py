@@ -107,9 +107,8 @@ def _affix_lists(keys: Iterable[str]) -> dict[str, list[str]]:
     """:func:`_affixes` unsorted, for a caller that only looks keys up."""
     out: dict[str, list[str]] = {}
     for k in keys:
-        if len(k) >= 4 and k.isalpha():
-            out.setdefault("^" + k[:4], []).append(k)
-            out.setdefault("$" + k[-4:], []).append(k)
+        for g in _affix_pair(k):
+            out.setdefault(g, []).append(k)
     return out
 
 
@@ -420,12 +419,7 @@ def score(a: Features, b: Features, w: Weights) -> Score:
         if affixes_a and not affixes_a.isdisjoint(chain.from_iterable(map(_affix_pair, ys))):
             fb = _affix_lists(ys)
             related_pairs = {
-                (x, y)
-                for x in xs
-                if len(x) >= 4 and x.isalpha()
-                for g in ("^" + x[:4], "$" + x[-4:])
-                for y in fb.get(g, ())
-                if related(x, y)
+                (x, y) for x in xs for g in _affix_pair(x) for y in fb.get(g, ()) if related(x, y)
             }
         for ka, kb in sorted(related_pairs):
             if ka not in used_a and kb not in used_b:
