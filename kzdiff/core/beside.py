@@ -20,19 +20,33 @@ This is done only where it is safe and worth it:
 Otherwise, and whenever the child fails, dies or sends something unreadable,
 :meth:`Beside.result` returns None. The caller then does the work itself, as it would
 have without this module, so the result is the same either way.
+
+One child works at a time (the machine may have two cores, and this process is busy
+too): a second is started only once the first has done its work, whose result is then
+kept for its owner; while the first still works, the second's work is done in process.
+
+:func:`from_both_ends` shares a list of like jobs (scoring candidate pairs, classifying
+pairs) with a child: this process takes them from the front, the child from the back,
+until the two meet. However the two processes' speeds compare (a child pays for the
+pages it touches after the fork), neither waits long for the other.
 """
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import logging
+import mmap
 import os
 import pickle
+import select
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+X = TypeVar("X")
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +85,20 @@ class Beside(Generic[T]):
     def __init__(self, fn: Callable[..., T], *args: object, worth_it: bool = True) -> None:
         self._pid: int | None = None
         self._fd: int | None = None
-        if worth_it and may_fork():
+        #: a finished child's pickled result (None: it failed), read before it was asked
+        #: for, to start another (see :func:`_others_done`)
+        self._kept: bytes | None = None
+        self._was_kept = False
+        if worth_it and may_fork() and _others_done():
             self._start(fn, args)
 
     @property
     def running(self) -> bool:
         """Was a child started, its result not yet collected?"""
-        return self._pid is not None
+        return self._pid is not None or self._was_kept
 
     def _start(self, fn: Callable[..., T], args: tuple) -> None:
+        _reap_exited()
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running any clean-up
@@ -96,33 +115,63 @@ class Beside(Generic[T]):
                 os._exit(code)
         os.close(write)
         self._pid, self._fd = pid, read
+        _working.append(self)
 
-    def result(self) -> T | None:
-        """The child's result (waiting for it), or None: no child, or it failed."""
-        if self._pid is None or self._fd is None:
-            return None
+    def _collect(self) -> bytes | None:
+        """Read the child's pickled result (waiting for it) and reap the child; None when
+        it failed."""
         pid, fd = self._pid, self._fd
+        assert pid is not None and fd is not None
         self._pid = self._fd = None
+        _working.remove(self)
         try:
             with open(fd, "rb") as pipe:
                 data = pipe.read()
         finally:
-            _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            log.debug("helper process %d failed (status %d): working in process", pid, status)
+            # (the child closes the pipe once it has written; its exit, which frees its
+            # memory, may take milliseconds more: it is reaped later, not waited for)
+            _reap_later(pid)
+        if not data:  # (a child writes only a whole result: it failed or died before)
+            log.debug("helper process %d failed: working in process", pid)
+            return None
+        return data
+
+    def done(self) -> bool:
+        """Has the child done its work (it writes its result only at the end)?"""
+        if self._fd is None:
+            return True
+        readable, _, _ = select.select([self._fd], [], [], 0)
+        return bool(readable)
+
+    def keep(self) -> None:
+        """Collect the result of a child that is done, kept for :meth:`result`."""
+        if self._pid is not None:
+            self._kept, self._was_kept = self._collect(), True
+
+    def result(self) -> T | None:
+        """The child's result (waiting for it), or None: no child, or it failed."""
+        if self._was_kept:
+            data, self._kept, self._was_kept = self._kept, None, False
+        elif self._pid is not None:
+            data = self._collect()
+        else:
+            return None
+        if data is None:
             return None
         try:
             return pickle.loads(data)  # (our own child's, through a pipe of our own)
         except Exception:
-            log.debug("helper process %d sent no readable result", pid, exc_info=True)
+            log.debug("helper process sent no readable result", exc_info=True)
             return None
 
     def close(self) -> None:
         """Stop a child whose result was not asked for, and reap it."""
+        self._kept, self._was_kept = None, False
         if self._pid is None:
             return
         pid, fd = self._pid, self._fd
         self._pid = self._fd = None
+        _working.remove(self)
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -136,3 +185,167 @@ class Beside(Generic[T]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: the children started and not yet collected (at most one: see the module docstring)
+_working: list[Beside] = []
+#: children collected but maybe not yet exited (see :func:`_reap_later`)
+_exiting: list[int] = []
+
+
+def _reap_later(pid: int) -> None:
+    """Reap a child that has sent its result if it has exited, else when it has: at the
+    next fork, or when this process exits."""
+    if os.waitpid(pid, os.WNOHANG)[0] == 0:
+        _exiting.append(pid)
+
+
+def _reap_exited() -> None:
+    """Reap the collected children that have exited since."""
+    for pid in list(_exiting):
+        if os.waitpid(pid, os.WNOHANG)[0] != 0:
+            _exiting.remove(pid)
+
+
+@atexit.register
+def _reap_all() -> None:
+    while _exiting:
+        os.waitpid(_exiting.pop(), 0)
+
+
+def _others_done() -> bool:
+    """May another child start? Yes once every child started before has done its work
+    (their results are then read and kept for their owners); no while one still works."""
+    for other in list(_working):
+        if not other.done():
+            return False
+        other.keep()
+    return True
+
+
+def from_both_ends(
+    fn: Callable[[X], T],
+    items: Sequence[X],
+    *,
+    worth_it: bool = True,
+    chunk: int = 32,
+    check: Callable[[], None] = lambda: None,
+) -> list[T]:
+    """``[fn(x) for x in items]``, shared with a helper process where one may work: see
+    :class:`BothEnds`, whose child starts here and is joined at once."""
+    with BothEnds(fn, items, worth_it=worth_it, chunk=chunk) as shared:
+        return shared.results(check)
+
+
+class BothEnds(Generic[X, T]):
+    """``[fn(x) for x in items]``, shared with a forked child where one may work (see the
+    module docstring). The child starts at once, taking ``chunk`` items at a time from
+    the back; :meth:`results` has this process take them from the front (it may do other
+    work first, while the child goes on alone), each process first claiming its items in
+    a word of memory the two share, until the two meet. An item both happened to claim
+    is worked out twice, to the same result.
+
+    Use it as a context manager, so that a child whose results are not asked for is
+    stopped and reaped.
+    """
+
+    def __init__(
+        self, fn: Callable[[X], T], items: Sequence[X], *, worth_it: bool = True, chunk: int = 32
+    ) -> None:
+        self.fn, self.items, self.chunk = fn, items, chunk
+        self._shared: mmap.mmap | None = None
+        self._child: Beside | None = None
+        if not (worth_it and len(items) > chunk and may_fork()):
+            return
+        shared = mmap.mmap(-1, 16)  # (anonymous and shared: the child's writes are seen here)
+        #: this process has claimed items[:front], the child items[back:]
+        self._front = ctypes.c_int64.from_buffer(shared, 0)
+        self._back = ctypes.c_int64.from_buffer(shared, 8)
+        self._front.value, self._back.value = 0, len(items)
+        child = Beside(_from_back, fn, items, self._front, self._back, chunk)
+        if child.running:
+            self._shared, self._child = shared, child
+        else:
+            self._release(shared)
+
+    @property
+    def running(self) -> bool:
+        """Was a child started, its results not yet joined?"""
+        return self._child is not None
+
+    def results(self, check: Callable[[], None] = lambda: None) -> list[T]:
+        """Every item's result, this process working from the front until it meets the
+        child (or through all of them, without one); ``check`` is called before each
+        chunk here (it may raise, to cancel)."""
+        fn, items, chunk = self.fn, self.items, self.chunk
+        child, self._child = self._child, None
+        if child is None:
+            return _from_front(fn, items, 0, chunk, check)
+        out: list[T] = []
+        lo = 0
+        with child:
+            while True:
+                check()
+                hi = self._back.value
+                if lo >= hi:
+                    break
+                end = self._front.value = min(lo + chunk, hi)
+                out += [fn(x) for x in items[lo:end]]
+                lo = end
+            got = child.result()
+        self._release(self._shared)
+        if got is None:  # (the child failed: the rest is done here)
+            return out + _from_front(fn, items, lo, chunk, check)
+        start, rest = got
+        return out + rest[lo - start :]
+
+    def _release(self, shared: mmap.mmap | None) -> None:
+        del self._front, self._back  # (the views first: a viewed map cannot close)
+        if shared is not None:
+            shared.close()
+        self._shared = None
+
+    def close(self) -> None:
+        """Stop a child whose results were not asked for, and reap it."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.close()
+            self._release(self._shared)
+
+    def __enter__(self) -> BothEnds[X, T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _from_front(
+    fn: Callable[[X], T], items: Sequence[X], lo: int, chunk: int, check: Callable[[], None]
+) -> list[T]:
+    """``[fn(x) for x in items[lo:]]``, calling ``check`` before each chunk."""
+    out: list[T] = []
+    for start in range(lo, len(items), chunk):
+        check()
+        out += [fn(x) for x in items[start : start + chunk]]
+    return out
+
+
+def _from_back(
+    fn: Callable[[X], T],
+    items: Sequence[X],
+    front: ctypes.c_int64,
+    back: ctypes.c_int64,
+    chunk: int,
+) -> tuple[int, list[T]]:
+    """The child's part of :func:`from_both_ends`: (where it stopped, the results of the
+    items from there to the end)."""
+    hi = len(items)
+    parts = []
+    while True:
+        claimed = front.value  # (read once: this process's claim only grows)
+        if hi <= claimed:
+            break
+        lo = back.value = max(hi - chunk, claimed)
+        parts.append([fn(x) for x in items[lo:hi]])
+        hi = lo
+    return hi, [y for part in reversed(parts) for y in part]

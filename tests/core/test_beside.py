@@ -151,8 +151,9 @@ def test_an_abandoned_child_is_stopped_and_reaped() -> None:
 
 @needs_two_cpus
 def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
-    # a long comparison reads its facts and classifies half of its changed groups in
-    # helper processes: the JSON is the same byte for byte as with everything in process
+    # a long comparison reads its facts in a helper process and shares the classification
+    # of its groups with another: the JSON is the same byte for byte as with everything
+    # in process
     out = run(
         """
         import os, sys
@@ -167,24 +168,22 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
                 return fn(*args)
             return run
         compare.sentence_facts = traced(compare.sentence_facts, "facts")
-        compare._classified = traced(compare._classified, "classify")
+        compare._classify_job = traced(compare._classify_job, "classify")
         left, right, _ = make_pair(2000)
         forked = dumps(compare.compare_texts(left, right))
-        calls = sorted(
-            (name, int(pid) == os.getpid()) for name, pid in map(str.split, open("pids.txt"))
-        )
+        calls = {(name, int(pid) == os.getpid()) for name, pid in map(str.split, open("pids.txt"))}
         os.remove("pids.txt")
         os.environ["KZDIFF_PROCESSES"] = "1"
         alone = dumps(compare.compare_texts(left, right))
         print(forked == alone, len(forked) > 100_000)
-        print(calls)
+        print(sorted(calls))
         print({tuple(line.split()) for line in open("pids.txt")} == {("classify", str(os.getpid()))})
         os.remove("pids.txt")
         """.replace("BENCH", repr(os.path.abspath(BENCH))),
         cwd=str(tmp_path),
     )
-    # helpers: the facts read in one child, half the changed groups classified in another
-    # (and the other half here); alone: everything here, the facts read by the table itself
+    # helpers: the facts read in one child, the groups classified here and in another;
+    # alone: everything here, the facts read by the table itself
     assert out == [
         "True True",
         "[('classify', False), ('classify', True), ('facts', False)]",
@@ -192,20 +191,119 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
     ]
 
 
-def test_the_changed_groups_are_cut_in_two_halves_of_their_characters() -> None:
-    from kzdiff.core.compare import BESIDE_CHANGED_CHARS, _half_the_work
+BOTH = (
+    HEAD
+    + """
+        import time
+        from kzdiff.core.beside import BothEnds, from_both_ends
+        parent = os.getpid()
+        def slow(x):
+            time.sleep(0.001)
+            return x * x, os.getpid() == parent
+"""
+)
 
-    unit = BESIDE_CHANGED_CHARS // 10  # ten changed groups of this many characters
-    same = ("x" * unit, "x" * unit)
-    changed = [("a" * (unit // 2), "b" * (unit - unit // 2))] * 10
-    # identical groups are no work; changed ones below the threshold stay here
-    assert _half_the_work([same] * 50) == 50
-    assert _half_the_work([same, *changed[:9]]) == 10
-    # the cut falls after the changed group that completes half of their characters
-    texts = [same, *changed[:3], same, same, *changed[3:], same]
-    assert _half_the_work(texts) == 8  # 5 changed groups before it, 5 after
-    heavy = [("a" * 8 * unit, "b"), *changed[:4]]
-    assert _half_the_work(heavy) == 1
+
+@needs_two_cpus
+def test_both_ends_give_every_result_in_order_each_process_doing_a_share() -> None:
+    out = run(
+        BOTH
+        + """
+        for chunk in (1, 3, 32):
+            got = from_both_ends(slow, range(300), chunk=chunk)
+            here = sum(h for _, h in got)
+            print([v for v, _ in got] == [x * x for x in range(300)], 50 < here < 250)
+        print(from_both_ends(slow, range(5)) == [(x * x, True) for x in range(5)])
+        print(from_both_ends(slow, []), from_both_ends(slow, range(100), worth_it=False)[-1])
+        """
+    )
+    # (too few items for a chunk each, or not worth it: all done here)
+    assert out == ["True True"] * 3 + ["True", "[] (9801, True)"]
+
+
+@needs_two_cpus
+def test_a_child_started_early_works_alone_until_this_process_joins_it() -> None:
+    out = run(
+        BOTH
+        + """
+        with BothEnds(slow, range(200), chunk=8) as shared:
+            print(shared.running)
+            time.sleep(2)  # (this process busy elsewhere: the child does everything)
+            got = shared.results()
+            print(shared.running)
+        print([v for v, _ in got] == [x * x for x in range(200)], sum(h for _, h in got))
+        """
+    )
+    assert out == ["True", "False", "True 0"]
+
+
+@needs_two_cpus
+def test_a_child_that_dies_half_way_leaves_the_rest_to_this_process() -> None:
+    out = run(
+        BOTH
+        + """
+        def dies_at_290(x):
+            if x == 290 and os.getpid() != parent:
+                os.kill(os.getpid(), 9)
+            return slow(x)
+        got = from_both_ends(dies_at_290, range(300), chunk=4)
+        print([v for v, _ in got] == [x * x for x in range(300)], got[290][1], got[-1][1])
+        """
+    )
+    # (the child takes the last items first: it died at its third chunk, before sending
+    # any, and this process did them all)
+    assert out == ["True True True"]
+
+
+@needs_two_cpus
+def test_cancelling_while_both_work_stops_and_reaps_the_child() -> None:
+    out = run(
+        BOTH
+        + """
+        calls = []
+        def check():
+            calls.append(1)
+            if len(calls) == 5:
+                raise KeyError("cancelled")
+        with BothEnds(slow, range(2000), chunk=4) as shared:
+            pid = shared._child._pid
+            try:
+                shared.results(check)
+            except KeyError:
+                print("cancelled", shared.running)
+        try:
+            os.waitpid(pid, os.WNOHANG)
+            print("not reaped")
+        except ChildProcessError:
+            print("reaped")
+        """
+    )
+    assert out == ["cancelled False", "reaped"]
+
+
+@needs_two_cpus
+def test_one_child_works_at_a_time_and_a_finished_ones_result_is_kept() -> None:
+    out = run(
+        BOTH
+        + """
+        from kzdiff.core import beside
+        def sleepy(seconds):
+            time.sleep(seconds)
+            return seconds
+        with Beside(sleepy, 1.0) as first:
+            # (the first still works: the second's work is done here)
+            with BothEnds(slow, range(100)) as second:
+                print(second.running, sum(h for _, h in second.results()))
+            time.sleep(1.5)
+            # (the first is done: its result is read and kept, and the next one forks)
+            with Beside(work, 10) as third:
+                print(third.running, first.running, beside._working == [third])
+                print(third.result()[1], first.result())
+        beside._reap_all()
+        print(beside._exiting)
+        """
+    )
+    assert out == ["False 100", "True True True", "45 1.0", "[]"]
 
 
 @needs_two_cpus
