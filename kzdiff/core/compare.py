@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .align import Aligner, Group, chain_item, copy_runs, gap_around, heaviest_chain
-from .beside import Beside
+from .beside import Beside, BothEnds, from_both_ends, may_fork
 from .conflicts import find_conflicts
 from .fact_links import link_by_facts
 from .facts import fact_table, sentence_facts
@@ -81,7 +81,9 @@ def text_document(text: str, name: str | None = None) -> Document:
 
 
 def _group_text(sentences: Sequence[Sentence], ids: Sequence[int]) -> str:
-    return GROUP_SEPARATOR.join(sentences[i].text for i in ids)
+    if len(ids) == 1:  # (most groups: a join over a generator cost five times as much)
+        return sentences[ids[0]].text
+    return GROUP_SEPARATOR.join([sentences[i].text for i in ids])
 
 
 _EQUAL = Op.EQUAL  # (an enum member looked up on its class costs 80 ns, a global 10)
@@ -204,12 +206,17 @@ def _compare_documents(
     # The facts each sentence states need only the texts: in a headless run of a long
     # comparison a helper process reads them while this one aligns (see beside)
     big = len(left.text) + len(right.text) >= BESIDE_CHARS
-    with Beside(sentence_facts, left.sentences, right.sentences, worth_it=big) as facts_read:
-        groups = _aligned(left, right, ls, rs, cancelled)
-        # (collected before the classification forks its own helper: one child at a time)
-        known = facts_read.result()
     sizes = len(left.sentences), len(right.sentences)
-    pairs = _pairs(groups, ls, rs, lkeep, rkeep, sizes, cancelled)
+    with Beside(sentence_facts, left.sentences, right.sentences, worth_it=big) as facts_read:
+        first, more = _aligned(left, right, ls, rs, cancelled)
+        # a helper process classifies the aligner's groups from the back while this one
+        # looks for the shared-fact and meaning links, then joins it (see _Classifying)
+        with _Classifying(first, ls, rs) as early:
+            groups = more()
+            if cancelled():
+                raise Cancelled
+            pairs = _pairs(groups, ls, rs, lkeep, rkeep, sizes, cancelled, early)
+        known = facts_read.result()
     facts = fact_table(left.sentences, right.sentences, pairs, known)
     pairs = link_by_facts(left.sentences, right.sentences, pairs, facts, _fact_pair(left, right))
     return Comparison(left, right, tuple(pairs), facts=facts)
@@ -227,19 +234,19 @@ def _aligned(
     ls: Sequence[Sentence],
     rs: Sequence[Sentence],
     cancelled: Callable[[], bool],
-) -> list[Group]:
-    """The aligned groups of ``ls`` and ``rs`` (the sentences of ``left`` and ``right``
-    that are not furniture, renumbered)."""
+) -> tuple[list[Group], Callable[[], list[Group]]]:
+    """The aligner's groups of ``ls`` and ``rs`` (the sentences of ``left`` and ``right``
+    that are not furniture, renumbered), and how to get all of them (see
+    :func:`align_sentences`)."""
     # Align in one canonical orientation and mirror back: ties (copies of one sentence,
     # equally good partners) are then broken the same way whichever text is on the left.
     flip = (len(rs), right.text) < (len(ls), left.text)
-    if flip:
-        groups = [_mirror(g) for g in align_sentences(rs, ls, cancelled)]
-    else:
-        groups = align_sentences(ls, rs, cancelled)
+    first, more = _align_in_two(rs, ls, cancelled) if flip else _align_in_two(ls, rs, cancelled)
     if cancelled():
         raise Cancelled
-    return groups
+    if not flip:
+        return first, more
+    return [_mirror(g) for g in first], lambda: [_mirror(g) for g in more()]
 
 
 def _pairs(
@@ -250,57 +257,94 @@ def _pairs(
     rkeep: list[int],
     sizes: tuple[int, int],
     cancelled: Callable[[], bool],
+    early: _Classifying | None = None,
 ) -> list[Pair]:
     """The groups classified, with the missing sentences and the furniture, in reading
-    order (``sizes``: the two documents' sentences, furniture included)."""
-    texts = [(_group_text(ls, g.left), _group_text(rs, g.right)) for g in groups]
-    reported = blended_similarities([g.score.similarity for g in groups], texts)
+    order (``sizes``: the two documents' sentences, furniture included); ``early``, the
+    groups' classification begun in a helper process, if any."""
+    jobs = _jobs(groups, _texts(groups, ls, rs))
     if cancelled():
         raise Cancelled
-    jobs = [
-        (*texts[n], g.score.similarity, g.moved, g.left, g.right, g.relation, reported[n])
-        for n, g in enumerate(groups)
-    ]
-    # the groups whose texts differ are the work (a word diff, the conflict checks): in a
-    # long comparison a helper process classifies the second half of them (see beside)
-    cut = _half_the_work(texts)
-    with Beside(_classified, jobs[cut:], worth_it=cut < len(jobs)) as rest:
-        pairs = _classified(jobs[:cut], cancelled)
-        done = rest.result()
-    pairs += _classified(jobs[cut:], cancelled) if done is None else done
+    if early is None:
+        early = _Classifying([], ls, rs)
+    pairs = early.classified(jobs, _check(cancelled))
     pairs = _with_missing(pairs, groups, len(ls), len(rs))
     return _with_furniture(pairs, lkeep, rkeep, *sizes)
 
 
-#: characters of changed groups from which classifying half of them in a helper process
-#: pays (about 400 changed pairs of news sentences)
+def _texts(
+    groups: Sequence[Group], ls: Sequence[Sentence], rs: Sequence[Sentence]
+) -> list[tuple[str, str]]:
+    """The two texts of each group."""
+    return [(_group_text(ls, g.left), _group_text(rs, g.right)) for g in groups]
+
+
+def _changed_chars(texts: Sequence[tuple[str, ...]]) -> int:
+    """The characters of the groups (given by their two texts) whose texts differ."""
+    return sum(len(a) + len(b) for a, b in texts if a != b)
+
+
+def _jobs(groups: Sequence[Group], texts: Sequence[tuple[str, str]]) -> list[tuple]:
+    """The arguments of :func:`classify` for each group (``texts``: its two texts)."""
+    reported = blended_similarities([g.score.similarity for g in groups], texts)
+    return [
+        (*texts[n], g.score.similarity, g.moved, g.left, g.right, g.relation, reported[n])
+        for n, g in enumerate(groups)
+    ]
+
+
+#: characters of changed groups from which sharing their classification with a helper
+#: process pays (about 400 changed pairs of news sentences)
 BESIDE_CHANGED_CHARS = 100_000
 
 
-def _half_the_work(texts: Sequence[tuple[str, str]]) -> int:
-    """Where to cut the groups (given by their two texts) so that each part holds about
-    half of the changed groups' characters; len(texts) (no cut) when they are too few
-    for a helper process to pay."""
-    sizes = [(n, len(a) + len(b)) for n, (a, b) in enumerate(texts) if a != b]
-    total = sum(size for _, size in sizes)
-    if total < BESIDE_CHANGED_CHARS:
-        return len(texts)
-    done = 0
-    for n, size in sizes:
-        done += size
-        if 2 * done >= total:
-            return n + 1
-    return len(texts)  # pragma: no cover (the loop reaches half of the total)
+class _Classifying:
+    """The classification of the aligner's groups, begun in a helper process (see
+    :class:`~.beside.BothEnds`) when their changed texts are long enough for one to pay:
+    the groups whose texts differ are the work (a word diff, the conflict checks)."""
+
+    def __init__(self, groups: Sequence[Group], ls: Sequence[Sentence], rs: Sequence[Sentence]):
+        self.jobs: list[tuple] = []
+        if groups and may_fork():  # (else nothing is begun: not even the groups' texts)
+            texts = _texts(groups, ls, rs)
+            if _changed_chars(texts) >= BESIDE_CHANGED_CHARS:
+                self.jobs = _jobs(groups, texts)
+        self.shared = BothEnds(_classify_job, self.jobs, worth_it=bool(self.jobs), chunk=8)
+
+    def classified(self, jobs: list[tuple], check: Callable[[], None]) -> list[Pair]:
+        """The pair of each job (the final groups'): a job begun early keeps its result
+        when it is the very same job, the others are classified here."""
+        if not self.shared.running:
+            changed = _changed_chars([job[:2] for job in jobs])
+            return from_both_ends(
+                _classify_job, jobs, worth_it=changed >= BESIDE_CHANGED_CHARS, chunk=8, check=check
+            )
+        done = self.shared.results(check)
+        early = self.jobs
+        return [
+            done[n] if n < len(early) and job == early[n] else classify(*job)
+            for n, job in enumerate(jobs)
+        ]
+
+    def __enter__(self) -> _Classifying:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shared.close()
 
 
-def _classified(jobs: Sequence[tuple], cancelled: Callable[[], bool] = lambda: False) -> list[Pair]:
-    """:func:`classify` of each job (its arguments), checking ``cancelled`` as it goes."""
-    out = []
-    for n, job in enumerate(jobs):
-        if n % 200 == 0 and cancelled():
+def _classify_job(job: tuple) -> Pair:
+    return classify(*job)
+
+
+def _check(cancelled: Callable[[], bool]) -> Callable[[], None]:
+    """A check that raises :class:`Cancelled` once ``cancelled()``."""
+
+    def check() -> None:
+        if cancelled():
             raise Cancelled
-        out.append(classify(*job))
-    return out
+
+    return check
 
 
 def _fact_pair(left: Document, right: Document) -> Callable[[int, int, bool], Pair]:
@@ -356,6 +400,16 @@ def align_sentences(
     ls: Sequence[Sentence], rs: Sequence[Sentence], cancelled: Callable[[], bool]
 ) -> list[Group]:
     """The aligned groups of two sentence lists (see :mod:`kzdiff.core.align`)."""
+    _, more = _align_in_two(ls, rs, cancelled)
+    return more()
+
+
+def _align_in_two(
+    ls: Sequence[Sentence], rs: Sequence[Sentence], cancelled: Callable[[], bool]
+) -> tuple[list[Group], Callable[[], list[Group]]]:
+    """:func:`align_sentences` in two steps: the aligner's groups (the two headlines'
+    included), and a function giving all the groups, those of the shared-fact and meaning
+    passes added (some of the aligner's grown by a sentence)."""
     # unique sentences and runs of copies, paired before any features are computed;
     # sorted by left position as unique_identical gives them
     fixed = unique_identical(ls, rs)
@@ -389,11 +443,15 @@ def align_sentences(
     head = headline_group(groups, [s.block for s in ls], [s.block for s in rs], lf, rf, aligner.w)
     if head is not None:
         groups = _with_fresh(groups, [head], len(ls), len(rs))
-    groups = _overlap_groups(groups, lf, rf, aligner)
-    if cancelled():
-        raise Cancelled
-    fresh = semantic_groups(groups, ls, rs, lf, rf, aligner.w)
-    return _with_fresh(groups, fresh, len(ls), len(rs)) if fresh else groups
+
+    def more() -> list[Group]:
+        out = _overlap_groups(groups, lf, rf, aligner)
+        if cancelled():
+            raise Cancelled
+        fresh = semantic_groups(out, ls, rs, lf, rf, aligner.w)
+        return _with_fresh(out, fresh, len(ls), len(rs)) if fresh else out
+
+    return groups, more
 
 
 def _with_relation(g: Group) -> Group:
@@ -519,8 +577,11 @@ def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> lis
         k = bisect.bisect_left(rights, j) - 1
         x = anchors[k][1] + 0.5 if k >= 0 else -0.5
         keyed.append((x, j, Pair((), (j,), Kind.MISSING)))
-    keyed.sort(key=lambda t: (t[0], t[1]))
+    keyed.sort(key=_FIRST_TWO)
     return [p for _, _, p in keyed]
+
+
+_FIRST_TWO = operator.itemgetter(0, 1)  # (a sort key made in C: a lambda was a call per item)
 
 
 def compare_texts(left: str, right: str) -> Comparison:
