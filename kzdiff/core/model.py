@@ -21,6 +21,17 @@ SCHEMA = "kzdiff/1"
 GROUP_SEPARATOR = " "
 
 
+class _PickledByFields:
+    """Pickled as the class and its fields in order, made again by its constructor: the
+    default for a dataclass with slots calls a ``__setstate__`` in Python per object, and
+    a helper process (:mod:`.beside`) sends thousands of pairs back."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        return type(self), tuple([getattr(self, f) for f in self.__dataclass_fields__])
+
+
 class Kind(str, Enum):
     """What an aligned group (or an unaligned sentence) says about the two texts."""
 
@@ -40,7 +51,7 @@ class Op(str, Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class DiffOp:
+class DiffOp(_PickledByFields):
     """One run of a word diff: text kept, only in the left (delete) or only in the right."""
 
     op: Op
@@ -57,7 +68,7 @@ class DiffOp:
 
 
 @dataclass(frozen=True, slots=True)
-class ConflictSpan:
+class ConflictSpan(_PickledByFields):
     """A detail on which the two sides disagree, and why it counts as a disagreement."""
 
     type: str  # number | date | name | negation | antonym | qualifier | question
@@ -169,7 +180,7 @@ def _start(s: Sentence) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Pair:
+class Pair(_PickledByFields):
     """An aligned group (1:1, 1:2, 2:1) or an unaligned sentence (one side empty)."""
 
     left: tuple[int, ...]
