@@ -316,15 +316,18 @@ def partners(feats: Iterable[Features]) -> Partners:
         if len(surfaces) > PARTNER_SURFACES:  # pragma: no mutate
             return none  # (as soon as it is known: 5 MB a side has 110,000)
     of: dict[str, set[str]] = {}
+    # the first key filed under each signature, and the keys of a signature with more
+    # (a set only for those: most of the signatures of 7,000 words are filed once)
+    first: dict[str, str] = {}
     by_sig: dict[str, set[str]] = {}
     for k, x in surfaces:
         for g in variant_signatures(x):
-            by_sig.setdefault(g, set()).add(k)
+            k0 = first.setdefault(g, k)
+            if k0 != k:
+                by_sig.setdefault(g, {k0}).add(k)
     for keys in by_sig.values():
-        # (equivalent mutant: a key alone under a signature gets no partner either way)
-        if len(keys) > 1:  # pragma: no mutate
-            for k in keys:
-                of.setdefault(k, set()).update(keys - {k})
+        for k in keys:
+            of.setdefault(k, set()).update(keys - {k})
     for x, y in _related_keys({k for f in feats for k in f.keys}):
         of.setdefault(x, set()).add(y)
         of.setdefault(y, set()).add(x)
