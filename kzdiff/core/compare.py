@@ -22,7 +22,7 @@ from .align import Aligner, Group, chain_item, copy_runs, gap_around, heaviest_c
 from .beside import Beside, BothEnds, from_both_ends, may_fork
 from .conflicts import find_conflicts
 from .fact_links import link_by_facts
-from .facts import fact_table, sentence_facts
+from .facts import fact_table, sentence_facts, stated_facts
 from .furniture import mark_furniture
 from .headlines import headline_group
 from .loading import LoadedText, load_file
@@ -215,9 +215,15 @@ def _compare_documents(
             groups = more()
             if cancelled():
                 raise Cancelled
+            # what is left to do here before joining it is shared with the helper, which
+            # meanwhile takes more of the groups: giving back the sentences' features and
+            # the aligner's tables, reading the facts the other helper sent, and filing
+            # the facts each sentence states
+            del first, more
+            known = facts_read.result()
+            stated = stated_facts(left.sentences, right.sentences, known)
             pairs = _pairs(groups, ls, rs, lkeep, rkeep, sizes, cancelled, early)
-        known = facts_read.result()
-    facts = fact_table(left.sentences, right.sentences, pairs, known)
+    facts = fact_table(left.sentences, right.sentences, pairs, known, stated)
     pairs = link_by_facts(left.sentences, right.sentences, pairs, facts, _fact_pair(left, right))
     return Comparison(left, right, tuple(pairs), facts=facts)
 
@@ -267,8 +273,9 @@ def _pairs(
         raise Cancelled
     if early is None:
         early = _Classifying([], ls, rs)
-    pairs = early.classified(jobs, _check(cancelled))
-    pairs = _with_missing(pairs, groups, len(ls), len(rs))
+    order = _reading_order(groups, len(ls), len(rs))  # (made while a helper classifies)
+    done = early.classified(jobs, _check(cancelled))
+    pairs = [done[x] if isinstance(x, int) else x for x in order]
     return _with_furniture(pairs, lkeep, rkeep, *sizes)
 
 
@@ -555,21 +562,23 @@ def _pair_exact_leftovers(
     return out
 
 
-def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> list[Pair]:
-    """Add unaligned sentences as ``missing`` and put everything in reading order.
+def _reading_order(groups: Sequence[Group], n: int, m: int) -> list[int | Pair]:
+    """The groups (by index) and the unaligned sentences (as ``missing`` pairs) in reading
+    order, before the groups are classified (a group's pair keeps its sentences and its
+    moved flag).
 
     Groups sort by their first left sentence; a right-only sentence goes just after the
     in-order group that precedes it on the right, so the list reads down both texts.
     """
     aligned_l = {i for g in groups for i in g.left}
     aligned_r = {j for g in groups for j in g.right}
-    keyed: list[tuple[float, float, Pair]] = []
-    for p in pairs:
-        keyed.append((min(p.left), min(p.right), p))
+    keyed: list[tuple[float, float, int | Pair]] = [
+        (min(g.left), min(g.right), k) for k, g in enumerate(groups)
+    ]
     for i in range(n):
         if i not in aligned_l:
             keyed.append((i, -1, Pair((i,), (), Kind.MISSING)))
-    anchors = sorted((min(p.right), min(p.left)) for p in pairs if not p.moved)
+    anchors = sorted((min(g.right), min(g.left)) for g in groups if not g.moved)
     rights = [a for a, _ in anchors]
     for j in range(m):
         if j in aligned_r:
@@ -578,7 +587,7 @@ def _with_missing(pairs: list[Pair], groups: list[Group], n: int, m: int) -> lis
         x = anchors[k][1] + 0.5 if k >= 0 else -0.5
         keyed.append((x, j, Pair((), (j,), Kind.MISSING)))
     keyed.sort(key=_FIRST_TWO)
-    return [p for _, _, p in keyed]
+    return [x for _, _, x in keyed]
 
 
 _FIRST_TWO = operator.itemgetter(0, 1)  # (a sort key made in C: a lambda was a call per item)

@@ -267,21 +267,22 @@ def sentence_facts(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict[
     return {t: _text_facts(t) for t in texts}
 
 
-def fact_table(
+Stated = tuple["_Facts", dict[tuple[str, int], list[int]], int]
+
+
+def stated_facts(
     left: Sequence[Sentence],
     right: Sequence[Sentence],
-    pairs: Sequence[Pair],
     known: dict[str, TextFacts] | None = None,
-) -> tuple[Fact, ...]:
-    """Every fact of both texts, left first then right, each with its counterpart.
-
-    ``known``: the facts of sentence texts already read (:func:`sentence_facts`); the
-    others are read here."""
+    names: dict[tuple[str, int], tuple[tuple[Found, None], ...]] | None = None,
+) -> Stated:
+    """The facts each sentence states, as :func:`fact_table` matches them: the table of
+    them all (left first), each sentence's (by side and id), and where the right side's
+    begin. ``names``: facts a pair's names add to a sentence (see :func:`_name_facts`)."""
     memo: dict[str, TextFacts] = known if known is not None else {}
     off = 0  # pragma: no mutate (equivalent: set after the left side, before any use)
     facts = _Facts()
     by_sentence: dict[tuple[str, int], list[int]] = {}
-    names = _name_facts(left, right, pairs)
     for side, sentences in (("left", left), ("right", right)):
         said: set[str] = set()  # the texts of this side's sentences so far
         for s in sentences:
@@ -297,7 +298,25 @@ def fact_table(
             said.add(s.text)
         if side == "left":
             off = len(facts.facts)
-    del memo
+    return facts, by_sentence, off
+
+
+def fact_table(
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+    pairs: Sequence[Pair],
+    known: dict[str, TextFacts] | None = None,
+    stated: Stated | None = None,
+) -> tuple[Fact, ...]:
+    """Every fact of both texts, left first then right, each with its counterpart.
+
+    ``known``: the facts of sentence texts already read (:func:`sentence_facts`); the
+    others are read here. ``stated``: :func:`stated_facts` of the two texts, made before
+    the pairs were known (used unless a pair's names add facts of their own)."""
+    names = _name_facts(left, right, pairs)
+    if stated is None or names:
+        stated = stated_facts(left, right, known, names)
+    facts, by_sentence, off = stated
     match: dict[int, tuple[int, bool]] = {}
 
     def link(a: int, b: int, same: bool) -> None:
