@@ -346,6 +346,36 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
     return chain
 
 
+def extras_in_chain(
+    anchors: Sequence[tuple[int, int, float]], extras: Sequence[tuple[int, int, float]]
+) -> set[int]:
+    """Which of ``extras`` (their indices) the heaviest chain of ``anchors`` and ``extras``
+    together takes (items as :func:`heaviest_chain`'s).
+
+    When the anchors are in order among themselves (the in-order groups of an alignment),
+    an anchor in order with every extra is in that chain (adding it to any chain keeps a
+    chain, and weighs more), so only the anchors some extra is out of order with compete
+    with the extras: a few new links judged against 10,000 groups cost a chain of 10,000
+    each time (0.035 s) before.
+    """
+    ordered = sorted(anchors)
+    if not _all_in_order(ordered):
+        chain = heaviest_chain([*anchors, *extras])
+        return {k for k in range(len(extras)) if len(anchors) + k in chain}
+    ai = [a[0] for a in ordered]
+    aj = [a[1] for a in ordered]
+    clash: set[int] = set()
+    for i, j, _ in extras:
+        # the anchors before it in both texts, and those after it in both, are in order
+        # with it: the rest lie between
+        lo = min(bisect.bisect_left(ai, i), bisect.bisect_left(aj, j))
+        hi = max(bisect.bisect_right(ai, i), bisect.bisect_right(aj, j))
+        clash.update(range(lo, hi))
+    rivals = [ordered[x] for x in sorted(clash)]
+    chain = heaviest_chain([*rivals, *extras])
+    return {k for k in range(len(extras)) if len(rivals) + k in chain}
+
+
 def _all_in_order(items: Sequence[tuple[int, int, float]]) -> bool:
     """Are the items, as listed, increasing in both i and j, each adding to the weight of
     those before it? Then the heaviest chain is all of them: two texts that differ only by

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner, Group, chain_item, copy_runs, gap_around, heaviest_chain
+from .align import Aligner, Group, chain_item, copy_runs, extras_in_chain, gap_around
 from .beside import Beside, BothEnds, from_both_ends, may_fork
 from .conflicts import find_conflicts
 from .fact_links import link_by_facts
@@ -498,11 +498,8 @@ def _with_fresh(
     of ``order`` (default: ``groups``) and the other new ones."""
     anchors = [(min(g.left), min(g.right)) for g in (order or groups) if not g.moved]
     items = [chain_item(i, j, 1.0, n, m) for i, j in anchors]
-    items += [chain_item(min(g.left), min(g.right), 1.0, n, m) for g in fresh]
-    chain = heaviest_chain(items)
-    return list(groups) + [
-        dataclasses.replace(g, moved=len(anchors) + k not in chain) for k, g in enumerate(fresh)
-    ]
+    kept = extras_in_chain(items, [chain_item(min(g.left), min(g.right), 1.0, n, m) for g in fresh])
+    return list(groups) + [dataclasses.replace(g, moved=k not in kept) for k, g in enumerate(fresh)]
 
 
 def _mirror(g: Group) -> Group:

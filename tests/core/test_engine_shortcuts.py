@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzdiff.core import furniture
-from kzdiff.core.align import heaviest_chain
+from kzdiff.core.align import chain_item, extras_in_chain, heaviest_chain
 from kzdiff.core.similarity import Score, _affixes, features, merge
 from kzdiff.core.text import variant_signatures
 
@@ -132,6 +132,63 @@ def test_heaviest_chain_weighs_and_breaks_ties_as_the_plain_search(items):
     assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(pairs, pairs[1:], strict=False))
     # the end of the chain (its last pair) is the one the plain rule picks
     assert max(items[n][:2] for n in got) == max(items[n][:2] for n in want)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.integers(0, 40),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4),
+    st.integers(0, 2**32),
+)
+def test_extras_join_the_chain_as_in_the_chain_of_everything(n, moves, extras, seed):
+    # anchors in order (the in-order groups of an alignment), some out of order with
+    # each other (moves: then every anchor competes), and a few new links; weighed as the
+    # aligner weighs them, near the diagonal a little heavier (so ties are rare: where
+    # two chains weigh the same, either is right)
+    rng = random.Random(seed)
+    steps = sorted(rng.sample(range(1, 61), min(n, 60)))
+    diag = list(zip(steps, sorted(rng.sample(range(1, 61), len(steps))), strict=True))
+    for anchors_at in (diag, diag + moves):
+        anchors = [chain_item(i, j, 1.0, 61, 61) for i, j in dict.fromkeys(anchors_at)]
+        new = [chain_item(i, j, 1.0, 61, 61) for i, j in extras]
+        got = extras_in_chain(anchors, new)
+        chain = heaviest_chain([*anchors, *new])
+        want = {k for k in range(len(new)) if len(anchors) + k in chain}
+        weight = lambda c, items: sum(items[x][2] for x in c)  # noqa: E731
+        if got != want:  # (only where two chains weigh the same)
+            everything = [*anchors, *new]
+            best = weight(chain, everything)
+            taken = [new[k] for k in got]
+            free = [a for a in anchors if all(_in_order(a, e) for e in taken)]
+            assert (
+                abs(weight(range(len(free)), free) + weight(range(len(taken)), taken) - best) < 1e-9
+            )
+            assert all(_in_order(a, b) for a in taken for b in taken if a is not b)
+
+
+def _in_order(a, b) -> bool:
+    return (a[0] < b[0] and a[1] < b[1]) or (a[0] > b[0] and a[1] > b[1])
+
+
+def test_extras_in_chain_against_a_long_chain() -> None:
+    # 10,000 in-order anchors and three links: one in order between two anchors, one that
+    # crosses a single anchor (the chain keeps the anchor nearer the diagonal: this link
+    # is 1 off it, the anchor on it), one from the start of one text to the end of the other
+    n = 10_000
+    anchors = [chain_item(2 * k, 2 * k, 1.0, 2 * n, 2 * n) for k in range(n)]
+    new = [(101, 101), (4000, 3999), (1, 2 * n - 1)]
+    items = [chain_item(i, j, 1.0, 2 * n, 2 * n) for i, j in new]
+    assert extras_in_chain(anchors, items) == {0}
+    assert extras_in_chain(anchors, items[:1] + [chain_item(4001, 4001, 1.0, 2 * n, 2 * n)]) == {
+        0,
+        1,
+    }
+    # anchors out of order among themselves: the chain of everything decides
+    crossed = anchors + [chain_item(3, 1, 1.0, 2 * n, 2 * n)]
+    assert extras_in_chain(crossed, items) == {
+        k for k in range(3) if len(crossed) + k in heaviest_chain(crossed + items)
+    }
 
 
 def _plain_score(a, b, w):
