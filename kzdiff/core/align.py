@@ -27,6 +27,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from rapidfuzz.distance import Indel
@@ -347,10 +348,11 @@ def heaviest_chain(items: Sequence[tuple[int, int, float]]) -> set[int]:
 
 
 def extras_in_chain(
-    anchors: Sequence[tuple[int, int, float]], extras: Sequence[tuple[int, int, float]]
+    anchors: Sequence[tuple[int, int]], extras: Sequence[tuple[int, int]], n: int, m: int
 ) -> set[int]:
     """Which of ``extras`` (their indices) the heaviest chain of ``anchors`` and ``extras``
-    together takes (items as :func:`heaviest_chain`'s).
+    together takes, each (left, right) pair of the n x m texts weighing 1 (see
+    :func:`chain_item`).
 
     When the anchors are in order among themselves (the in-order groups of an alignment),
     an anchor in order with every extra is in that chain (adding it to any chain keeps a
@@ -358,21 +360,22 @@ def extras_in_chain(
     with the extras: a few new links judged against 10,000 groups cost a chain of 10,000
     each time (0.035 s) before.
     """
+    new = [chain_item(i, j, 1.0, n, m) for i, j in extras]
     ordered = sorted(anchors)
-    if not _all_in_order(ordered):
-        chain = heaviest_chain([*anchors, *extras])
+    if not all(a[0] < b[0] and a[1] < b[1] for a, b in pairwise(ordered)):
+        chain = heaviest_chain([*(chain_item(i, j, 1.0, n, m) for i, j in anchors), *new])
         return {k for k in range(len(extras)) if len(anchors) + k in chain}
     ai = [a[0] for a in ordered]
     aj = [a[1] for a in ordered]
     clash: set[int] = set()
-    for i, j, _ in extras:
+    for i, j in extras:
         # the anchors before it in both texts, and those after it in both, are in order
         # with it: the rest lie between
         lo = min(bisect.bisect_left(ai, i), bisect.bisect_left(aj, j))
         hi = max(bisect.bisect_right(ai, i), bisect.bisect_right(aj, j))
         clash.update(range(lo, hi))
-    rivals = [ordered[x] for x in sorted(clash)]
-    chain = heaviest_chain([*rivals, *extras])
+    rivals = [chain_item(*ordered[x], 1.0, n, m) for x in sorted(clash)]
+    chain = heaviest_chain([*rivals, *new])
     return {k for k in range(len(extras)) if len(rivals) + k in chain}
 
 

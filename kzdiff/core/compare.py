@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner, Group, chain_item, copy_runs, extras_in_chain, gap_around
+from .align import Aligner, Group, copy_runs, extras_in_chain, gap_around
 from .beside import Beside, BothEnds, from_both_ends, may_fork
 from .conflicts import find_conflicts
 from .fact_links import link_by_facts
@@ -497,8 +497,7 @@ def _with_fresh(
     """``groups`` plus new pairs, each moved when out of order with the in-order groups
     of ``order`` (default: ``groups``) and the other new ones."""
     anchors = [(min(g.left), min(g.right)) for g in (order or groups) if not g.moved]
-    items = [chain_item(i, j, 1.0, n, m) for i, j in anchors]
-    kept = extras_in_chain(items, [chain_item(min(g.left), min(g.right), 1.0, n, m) for g in fresh])
+    kept = extras_in_chain(anchors, [(min(g.left), min(g.right)) for g in fresh], n, m)
     return list(groups) + [dataclasses.replace(g, moved=k not in kept) for k, g in enumerate(fresh)]
 
 

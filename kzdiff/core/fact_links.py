@@ -35,7 +35,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from .align import chain_item, extras_in_chain
+from .align import extras_in_chain
 from .memo import per_text
 from .model import ConflictSpan, Fact, Kind, Pair, Sentence
 from .overlap import MIN_SENTENCES
@@ -171,9 +171,9 @@ def _with_moved(pairs: list[Pair], fresh: list[int], hosts: set[int], n: int, m:
         for k, p in enumerate(pairs)
         if p.left and p.right and not p.moved and k not in links and id(p) not in hosts
     ]
-    items = [chain_item(i, j, 1.0, n, m) for i, j in anchors]
-    extras = [chain_item(min(pairs[k].left), min(pairs[k].right), 1.0, n, m) for k in fresh]
-    kept = extras_in_chain(items, extras)
+    kept = extras_in_chain(
+        anchors, [(min(pairs[k].left), min(pairs[k].right)) for k in fresh], n, m
+    )
     out = list(pairs)
     for c, k in enumerate(fresh):
         if c not in kept:

@@ -150,9 +150,10 @@ def test_extras_join_the_chain_as_in_the_chain_of_everything(n, moves, extras, s
     steps = sorted(rng.sample(range(1, 61), min(n, 60)))
     diag = list(zip(steps, sorted(rng.sample(range(1, 61), len(steps))), strict=True))
     for anchors_at in (diag, diag + moves):
-        anchors = [chain_item(i, j, 1.0, 61, 61) for i, j in dict.fromkeys(anchors_at)]
+        at = list(dict.fromkeys(anchors_at))
+        anchors = [chain_item(i, j, 1.0, 61, 61) for i, j in at]
         new = [chain_item(i, j, 1.0, 61, 61) for i, j in extras]
-        got = extras_in_chain(anchors, new)
+        got = extras_in_chain(at, extras, 61, 61)
         chain = heaviest_chain([*anchors, *new])
         want = {k for k in range(len(new)) if len(anchors) + k in chain}
         weight = lambda c, items: sum(items[x][2] for x in c)  # noqa: E731
@@ -175,20 +176,16 @@ def test_extras_in_chain_against_a_long_chain() -> None:
     # 10,000 in-order anchors and three links: one in order between two anchors, one that
     # crosses a single anchor (the chain keeps the anchor nearer the diagonal: this link
     # is 1 off it, the anchor on it), one from the start of one text to the end of the other
-    n = 10_000
-    anchors = [chain_item(2 * k, 2 * k, 1.0, 2 * n, 2 * n) for k in range(n)]
-    new = [(101, 101), (4000, 3999), (1, 2 * n - 1)]
-    items = [chain_item(i, j, 1.0, 2 * n, 2 * n) for i, j in new]
-    assert extras_in_chain(anchors, items) == {0}
-    assert extras_in_chain(anchors, items[:1] + [chain_item(4001, 4001, 1.0, 2 * n, 2 * n)]) == {
-        0,
-        1,
-    }
+    n = 2 * 10_000
+    anchors = [(2 * k, 2 * k) for k in range(n // 2)]
+    new = [(101, 101), (4000, 3999), (1, n - 1)]
+    assert extras_in_chain(anchors, new, n, n) == {0}
+    assert extras_in_chain(anchors, [(101, 101), (4001, 4001)], n, n) == {0, 1}
     # anchors out of order among themselves: the chain of everything decides
-    crossed = anchors + [chain_item(3, 1, 1.0, 2 * n, 2 * n)]
-    assert extras_in_chain(crossed, items) == {
-        k for k in range(3) if len(crossed) + k in heaviest_chain(crossed + items)
-    }
+    crossed = [*anchors, (3, 1)]
+    items = [chain_item(i, j, 1.0, n, n) for i, j in crossed + new]
+    chain = heaviest_chain(items)
+    assert extras_in_chain(crossed, new, n, n) == {k for k in range(3) if len(crossed) + k in chain}
 
 
 def _plain_score(a, b, w):
