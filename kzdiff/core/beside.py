@@ -76,28 +76,36 @@ def _os_threads() -> int:
 
 
 class Beside(Generic[T]):
-    """``fn(*args)`` computed in a forked child, or nothing (see the module docstring).
+    """``fn(*args)`` computed in a forked child, or nothing (see the module docstring);
+    with ``then``, a second function and its arguments, that function's result too,
+    worked out after the first one's is sent (:meth:`result` gives one, then the other).
 
     Use it as a context manager, so that a child whose result is not asked for (the
     caller raised, or was cancelled) is stopped and reaped.
     """
 
-    def __init__(self, fn: Callable[..., T], *args: object, worth_it: bool = True) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., T],
+        *args: object,
+        worth_it: bool = True,
+        then: tuple[Callable, tuple] | None = None,
+    ) -> None:
         self._pid: int | None = None
-        self._fd: int | None = None
-        #: a finished child's pickled result (None: it failed), read before it was asked
-        #: for, to start another (see :func:`_others_done`)
-        self._kept: bytes | None = None
-        self._was_kept = False
+        self._fd: int | None = None  # (read unbuffered: select() then says what is sent)
+        self._unread = 0  # results the child sends that have not been read
+        #: results read before they were asked for (None: the child failed), to start
+        #: another child (see :func:`_others_done`)
+        self._kept: list[bytes | None] = []
         if worth_it and may_fork() and _others_done():
-            self._start(fn, args)
+            self._start([(fn, args)] if then is None else [(fn, args), then])
 
     @property
     def running(self) -> bool:
-        """Was a child started, its result not yet collected?"""
-        return self._pid is not None or self._was_kept
+        """Was a child started, a result of it not yet taken?"""
+        return self._pid is not None or bool(self._kept)
 
-    def _start(self, fn: Callable[..., T], args: tuple) -> None:
+    def _start(self, work: list[tuple[Callable, tuple]]) -> None:
         _reap_exited()
         read, write = os.pipe()
         pid = os.fork()
@@ -106,54 +114,63 @@ class Beside(Generic[T]):
             try:
                 os.close(read)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
-                data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
                 with open(write, "wb") as out:
-                    out.write(data)
+                    for fn, args in work:  # each result framed by its length
+                        data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
+                        out.write(len(data).to_bytes(8, "little"))
+                        out.write(data)
+                        out.flush()
                 code = 0
             finally:
                 # (os._exit: no atexit handlers, no flush of the parent's buffered output)
                 os._exit(code)
         os.close(write)
-        self._pid, self._fd = pid, read
+        self._pid, self._fd, self._unread = pid, read, len(work)
         _working.append(self)
 
-    def _collect(self) -> bytes | None:
-        """Read the child's pickled result (waiting for it) and reap the child; None when
-        it failed."""
-        pid, fd = self._pid, self._fd
-        assert pid is not None and fd is not None
-        self._pid = self._fd = None
-        _working.remove(self)
-        try:
-            with open(fd, "rb") as pipe:
-                data = pipe.read()
-        finally:
+    def _read(self) -> bytes | None:
+        """The child's next pickled result (waiting for it), None when it failed before
+        sending it whole; after the last one the child is reaped."""
+        assert self._pid is not None and self._fd is not None
+        self._unread -= 1
+        data = None
+        head = _read_exactly(self._fd, 8)
+        if head is not None:
+            data = _read_exactly(self._fd, int.from_bytes(head, "little"))
+        if data is None or not self._unread:
+            pid = self._pid
+            os.close(self._fd)
+            self._pid = self._fd = None
+            self._unread = 0
+            _working.remove(self)
             # (the child closes the pipe once it has written; its exit, which frees its
             # memory, may take milliseconds more: it is reaped later, not waited for)
             _reap_later(pid)
-        if not data:  # (a child writes only a whole result: it failed or died before)
-            log.debug("helper process %d failed: working in process", pid)
-            return None
+            if data is None:
+                log.debug("helper process %d failed: working in process", pid)
         return data
 
     def done(self) -> bool:
-        """Has the child done its work (it writes its result only at the end)?"""
-        if self._fd is None:
+        """Has the child done its work? (It writes its last result only at the end, and
+        an earlier one is read before another child may start.)"""
+        if self._pid is None or self._fd is None:
             return True
+        if self._unread > 1:
+            return False
         readable, _, _ = select.select([self._fd], [], [], 0)
         return bool(readable)
 
     def keep(self) -> None:
-        """Collect the result of a child that is done, kept for :meth:`result`."""
-        if self._pid is not None:
-            self._kept, self._was_kept = self._collect(), True
+        """Read the results of a child that is done, kept for :meth:`result`."""
+        while self._pid is not None:
+            self._kept.append(self._read())
 
     def result(self) -> T | None:
-        """The child's result (waiting for it), or None: no child, or it failed."""
-        if self._was_kept:
-            data, self._kept, self._was_kept = self._kept, None, False
+        """The child's next result (waiting for it), or None: no child, or it failed."""
+        if self._kept:
+            data = self._kept.pop(0)
         elif self._pid is not None:
-            data = self._collect()
+            data = self._read()
         else:
             return None
         if data is None:
@@ -165,8 +182,8 @@ class Beside(Generic[T]):
             return None
 
     def close(self) -> None:
-        """Stop a child whose result was not asked for, and reap it."""
-        self._kept, self._was_kept = None, False
+        """Stop a child whose results were not all asked for, and reap it."""
+        self._kept = []
         if self._pid is None:
             return
         pid, fd = self._pid, self._fd
@@ -185,6 +202,18 @@ class Beside(Generic[T]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from a pipe (waiting for them), None if it closes before."""
+    parts = []
+    while size:
+        got = os.read(fd, min(size, 1 << 20))
+        if not got:
+            return None
+        parts.append(got)
+        size -= len(got)
+    return b"".join(parts)
 
 
 #: the children started and not yet collected (at most one: see the module docstring)
@@ -245,24 +274,37 @@ class BothEnds(Generic[X, T]):
     a word of memory the two share, until the two meet. An item both happened to claim
     is worked out twice, to the same result.
 
+    The child may work out ``child_fn(x)`` instead, something cheaper to send, which
+    ``rebuild`` makes into ``fn(x)`` here; and, with ``then`` (a function and its
+    arguments), go on with other work once its share is sent (:meth:`then_result`).
+
     Use it as a context manager, so that a child whose results are not asked for is
     stopped and reaped.
     """
 
     def __init__(
-        self, fn: Callable[[X], T], items: Sequence[X], *, worth_it: bool = True, chunk: int = 32
+        self,
+        fn: Callable[[X], T],
+        items: Sequence[X],
+        *,
+        worth_it: bool = True,
+        chunk: int = 32,
+        child_fn: Callable[[X], object] | None = None,
+        rebuild: Callable[[object], T] | None = None,
+        then: tuple[Callable, tuple] | None = None,
     ) -> None:
-        self.fn, self.items, self.chunk = fn, items, chunk
+        self.fn, self.items, self.chunk, self.rebuild = fn, items, chunk, rebuild
         self._shared: mmap.mmap | None = None
         self._child: Beside | None = None
-        if not (worth_it and len(items) > chunk and may_fork()):
+        self._joined = False
+        if not (worth_it and (len(items) > chunk or then is not None) and may_fork()):
             return
         shared = mmap.mmap(-1, 16)  # (anonymous and shared: the child's writes are seen here)
         #: this process has claimed items[:front], the child items[back:]
         self._front = ctypes.c_int64.from_buffer(shared, 0)
         self._back = ctypes.c_int64.from_buffer(shared, 8)
         self._front.value, self._back.value = 0, len(items)
-        child = Beside(_from_back, fn, items, self._front, self._back, chunk)
+        child = Beside(_from_back, child_fn or fn, items, self._front, self._back, chunk, then=then)
         if child.running:
             self._shared, self._child = shared, child
         else:
@@ -270,20 +312,20 @@ class BothEnds(Generic[X, T]):
 
     @property
     def running(self) -> bool:
-        """Was a child started, its results not yet joined?"""
-        return self._child is not None
+        """Was a child started, its share not yet joined?"""
+        return self._child is not None and not self._joined
 
     def results(self, check: Callable[[], None] = lambda: None) -> list[T]:
         """Every item's result, this process working from the front until it meets the
         child (or through all of them, without one); ``check`` is called before each
         chunk here (it may raise, to cancel)."""
         fn, items, chunk = self.fn, self.items, self.chunk
-        child, self._child = self._child, None
-        if child is None:
+        child = self._child
+        if child is None or self._joined:
             return _from_front(fn, items, 0, chunk, check)
         out: list[T] = []
         lo = 0
-        with child:
+        try:
             while True:
                 check()
                 hi = self._back.value
@@ -292,15 +334,26 @@ class BothEnds(Generic[X, T]):
                 end = self._front.value = min(lo + chunk, hi)
                 out += [fn(x) for x in items[lo:end]]
                 lo = end
-            got = child.result()
+        except BaseException:
+            self.close()  # (cancelled: the child is stopped at once)
+            raise
+        got = child.result()
+        self._joined = True
         self._release(self._shared)
         if got is None:  # (the child failed: the rest is done here)
             return out + _from_front(fn, items, lo, chunk, check)
-        start, rest = got
-        return out + rest[lo - start :]
+        start, packed = got
+        rest = [y for part in packed for y in pickle.loads(part)][lo - start :]
+        return out + (rest if self.rebuild is None else list(map(self.rebuild, rest)))
+
+    def then_result(self) -> object | None:
+        """The result of the child's ``then`` work (waiting for it), or None: no child,
+        or it failed; asked for after :meth:`results`."""
+        return self._child.result() if self._child is not None and self._joined else None
 
     def _release(self, shared: mmap.mmap | None) -> None:
-        del self._front, self._back  # (the views first: a viewed map cannot close)
+        if hasattr(self, "_front"):
+            del self._front, self._back  # (the views first: a viewed map cannot close)
         if shared is not None:
             shared.close()
         self._shared = None
@@ -336,9 +389,10 @@ def _from_back(
     front: ctypes.c_int64,
     back: ctypes.c_int64,
     chunk: int,
-) -> tuple[int, list[T]]:
-    """The child's part of :func:`from_both_ends`: (where it stopped, the results of the
-    items from there to the end)."""
+) -> tuple[int, list[bytes]]:
+    """The child's part of :class:`BothEnds`: where it stopped, and the results of the
+    items from there to the end, pickled a chunk at a time as it goes (so that sending
+    them all at the end is one copy, not a pickling this process waits for)."""
     hi = len(items)
     parts = []
     while True:
@@ -346,6 +400,6 @@ def _from_back(
         if hi <= claimed:
             break
         lo = back.value = max(hi - chunk, claimed)
-        parts.append([fn(x) for x in items[lo:hi]])
+        parts.append(pickle.dumps([fn(x) for x in items[lo:hi]], protocol=pickle.HIGHEST_PROTOCOL))
         hi = lo
-    return hi, [y for part in reversed(parts) for y in part]
+    return hi, parts[::-1]

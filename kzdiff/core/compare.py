@@ -26,14 +26,23 @@ from .facts import fact_table, sentence_facts, stated_facts
 from .furniture import mark_furniture
 from .headlines import headline_group
 from .loading import LoadedText, load_file
-from .memo import sentence_memo
+from .memo import comparison_table, sentence_memo
 from .model import GROUP_SEPARATOR, Comparison, DiffOp, Document, Kind, Op, Pair, Sentence
 from .names import display_name
 from .overlap import OVERLAP, SAME, find_overlaps, relation_of, shared_fact_conflicts
 from .quantities import INVISIBLE, same_quantities
 from .segment import has_sentence_stops, segment
 from .semantic_links import blended_similarities, semantic_groups
-from .similarity import IDENTICAL_SCORE, Features, Score, Weights, features, score
+from .similarity import (
+    IDENTICAL_SCORE,
+    Features,
+    Score,
+    Weights,
+    features,
+    received_features,
+    score,
+    sent_features,
+)
 from .text import WORD_RE, fold, tokenize
 from .worddiff import REWRITTEN_BELOW, diff_words, kept_share, to_ops
 
@@ -203,14 +212,30 @@ def _compare_documents(
     lkeep = [s.id for s in left.sentences if s.block != "furniture"]
     rkeep = [s.id for s in right.sentences if s.block != "furniture"]
     ls, rs = _renumbered(left.sentences, lkeep), _renumbered(right.sentences, rkeep)
-    # The facts each sentence states need only the texts: in a headless run of a long
-    # comparison a helper process reads them while this one aligns (see beside)
     big = len(left.text) + len(right.text) >= BESIDE_CHARS
     sizes = len(left.sentences), len(right.sentences)
-    with Beside(sentence_facts, left.sentences, right.sentences, worth_it=big) as facts_read:
-        first, more = _aligned(left, right, ls, rs, cancelled)
-        # a helper process classifies the aligner's groups from the back while this one
-        # looks for the shared-fact and meaning links, then joins it (see _Classifying)
+    # Align in one canonical orientation and mirror back: ties (copies of one sentence,
+    # equally good partners) are then broken the same way whichever text is on the left.
+    flip = (len(rs), right.text) < (len(ls), left.text)
+    a, b = (rs, ls) if flip else (ls, rs)
+    fixed = fixed_pairs(a, b)
+    needed = _featured_texts(a, b, fixed)
+    # In a headless run of a long comparison a helper process computes the sentences'
+    # features from the back while this one does from the front, then reads the facts
+    # each sentence states, which need only the texts (see beside)
+    with BothEnds(
+        features,
+        needed,
+        worth_it=big,
+        chunk=16,
+        child_fn=sent_features,
+        rebuild=received_features,
+        then=(sentence_facts, (left.sentences, right.sentences)),
+    ) as helper:
+        made = dict(zip(needed, helper.results(_check(cancelled)), strict=True))
+        _keep_tokens(made)
+        first, more = _aligned(a, b, flip, fixed, made, cancelled)
+        del made
         with _Classifying(first, ls, rs) as early:
             groups = more()
             if cancelled():
@@ -220,7 +245,7 @@ def _compare_documents(
             # the aligner's tables, reading the facts the other helper sent, and filing
             # the facts each sentence states
             del first, more
-            known = facts_read.result()
+            known = helper.then_result()
             stated = stated_facts(left.sentences, right.sentences, known)
             pairs = _pairs(groups, ls, rs, lkeep, rkeep, sizes, cancelled, early)
     facts = fact_table(left.sentences, right.sentences, pairs, known, stated)
@@ -235,24 +260,44 @@ BESIDE_CHARS = 200_000
 
 
 def _aligned(
-    left: Document,
-    right: Document,
     ls: Sequence[Sentence],
     rs: Sequence[Sentence],
+    flip: bool,
+    fixed: list[tuple[int, int]],
+    made: dict[str, Features],
     cancelled: Callable[[], bool],
 ) -> tuple[list[Group], Callable[[], list[Group]]]:
-    """The aligner's groups of ``ls`` and ``rs`` (the sentences of ``left`` and ``right``
-    that are not furniture, renumbered), and how to get all of them (see
-    :func:`align_sentences`)."""
-    # Align in one canonical orientation and mirror back: ties (copies of one sentence,
-    # equally good partners) are then broken the same way whichever text is on the left.
-    flip = (len(rs), right.text) < (len(ls), left.text)
-    first, more = _align_in_two(rs, ls, cancelled) if flip else _align_in_two(ls, rs, cancelled)
+    """The aligner's groups of ``ls`` and ``rs`` (the sentences that are not furniture,
+    renumbered, in the canonical orientation: ``flip``, the right text's first), and how
+    to get all of them (see :func:`align_sentences`), mirrored back when flipped;
+    ``fixed``: their :func:`fixed_pairs`, ``made``: features already computed."""
+    first, more = _align_in_two(ls, rs, cancelled, fixed, made)
     if cancelled():
         raise Cancelled
     if not flip:
         return first, more
     return [_mirror(g) for g in first], lambda: [_mirror(g) for g in more()]
+
+
+def _featured_texts(
+    ls: Sequence[Sentence], rs: Sequence[Sentence], fixed: Sequence[tuple[int, int]]
+) -> list[str]:
+    """The distinct texts of the sentences the aligner computes features of (those not
+    in ``fixed`` pairs), in reading order, the left text's first."""
+    fixed_l = {i for i, _ in fixed}
+    fixed_r = {j for _, j in fixed}
+    texts = [s.text for s in ls if s.id not in fixed_l]
+    texts += [s.text for s in rs if s.id not in fixed_r]
+    return list(dict.fromkeys(texts))
+
+
+def _keep_tokens(made: dict[str, Features]) -> None:
+    """Keep the tokens of features made in a helper process for the later stages, as
+    features() made here keeps them (see :mod:`.memo`)."""
+    table = comparison_table(tokenize)
+    if table is not None:
+        for text, f in made.items():
+            table.setdefault(text, f.tokens)
 
 
 def _pairs(
@@ -411,22 +456,31 @@ def align_sentences(
     return more()
 
 
+def fixed_pairs(ls: Sequence[Sentence], rs: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Unique sentences and runs of copies, paired before any features are computed;
+    sorted by left position as unique_identical gives them."""
+    fixed = unique_identical(ls, rs)
+    runs = copy_runs([s.text for s in ls], [s.text for s in rs])
+    return sorted(fixed + runs) if runs else fixed
+
+
 def _align_in_two(
-    ls: Sequence[Sentence], rs: Sequence[Sentence], cancelled: Callable[[], bool]
+    ls: Sequence[Sentence],
+    rs: Sequence[Sentence],
+    cancelled: Callable[[], bool],
+    fixed: list[tuple[int, int]] | None = None,
+    made: dict[str, Features] | None = None,
 ) -> tuple[list[Group], Callable[[], list[Group]]]:
     """:func:`align_sentences` in two steps: the aligner's groups (the two headlines'
     included), and a function giving all the groups, those of the shared-fact and meaning
-    passes added (some of the aligner's grown by a sentence)."""
-    # unique sentences and runs of copies, paired before any features are computed;
-    # sorted by left position as unique_identical gives them
-    fixed = unique_identical(ls, rs)
-    runs = copy_runs([s.text for s in ls], [s.text for s in rs])
-    if runs:
-        fixed = sorted(fixed + runs)
+    passes added (some of the aligner's grown by a sentence). ``fixed``: the
+    :func:`fixed_pairs`, if known; ``made``: features already computed, by text."""
+    if fixed is None:
+        fixed = fixed_pairs(ls, rs)
     fixed_l = {i for i, _ in fixed}
     fixed_r = {j for _, j in fixed}
     # one Features per distinct text: a sentence repeated 10,000 times is analysed once
-    memo: dict[str, Features] = {}
+    memo: dict[str, Features] = made if made is not None else {}
 
     def feats(text: str) -> Features:
         f = memo.get(text)

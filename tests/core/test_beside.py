@@ -151,9 +151,9 @@ def test_an_abandoned_child_is_stopped_and_reaped() -> None:
 
 @needs_two_cpus
 def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
-    # a long comparison reads its facts in a helper process and shares the classification
-    # of its groups with another: the JSON is the same byte for byte as with everything
-    # in process
+    # a long comparison shares the features of its sentences with a helper process, which
+    # then reads their facts, and the classification of its groups with another: the JSON
+    # is the same byte for byte as with everything in process
     out = run(
         """
         import os, sys
@@ -169,6 +169,7 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
             return run
         compare.sentence_facts = traced(compare.sentence_facts, "facts")
         compare._classify_job = traced(compare._classify_job, "classify")
+        compare.sent_features = traced(compare.sent_features, "features")
         left, right, _ = make_pair(2000)
         forked = dumps(compare.compare_texts(left, right))
         calls = {(name, int(pid) == os.getpid()) for name, pid in map(str.split, open("pids.txt"))}
@@ -182,11 +183,12 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
         """.replace("BENCH", repr(os.path.abspath(BENCH))),
         cwd=str(tmp_path),
     )
-    # helpers: the facts read in one child, the groups classified here and in another;
-    # alone: everything here, the facts read by the table itself
+    # helpers: the features of some sentences made in one child (the rest here), which
+    # then reads the facts; the groups classified here and in another; alone: everything
+    # here, the facts read by the table itself
     assert out == [
         "True True",
-        "[('classify', False), ('classify', True), ('facts', False)]",
+        "[('classify', False), ('classify', True), ('facts', False), ('features', False)]",
         "True",
     ]
 
@@ -365,3 +367,57 @@ def test_two_long_files_are_read_at_once_with_their_messages_in_order(tmp_path) 
         warned[0],
         missing,
     ]
+
+
+@needs_two_cpus
+def test_a_child_sends_a_second_result_after_the_first_and_is_done_only_then() -> None:
+    out = run(
+        BOTH
+        + """
+        from kzdiff.core import beside
+        def first(n):
+            return n + 1
+        def second(seconds):
+            time.sleep(seconds)
+            return "second"
+        with Beside(first, 1, then=(second, (0.5,))) as b:
+            print(b.result(), b.running, b.done())  # (the second still being worked out)
+            # another child waits for it: its work is done here meanwhile
+            print(from_both_ends(slow, range(100))[-1])
+            time.sleep(1)
+            third = Beside(work, 3)  # (the second is done now: it is kept, and this forks)
+            print(b.done(), third.running, third.result()[1])
+            print(b.result(), b.running, b.result())
+        def fails():
+            raise ValueError
+        with Beside(first, 1, then=(fails, ())) as b:
+            print(b.result(), b.result())
+        """
+    )
+    assert out == ["2 True False", "(9801, True)", "True True 3", "second False None", "2 None"]
+
+
+@needs_two_cpus
+def test_both_ends_with_a_cheaper_form_sent_and_then_other_work() -> None:
+    out = run(
+        BOTH
+        + """
+        def sent(x):  # (what the child sends: a cheaper form of slow(x))
+            time.sleep(0.001)
+            return str(x * x)
+        def rebuilt(text):
+            return int(text), "rebuilt"
+        def then(a, b):
+            return a + b
+        with BothEnds(slow, range(300), chunk=4, child_fn=sent, rebuild=rebuilt,
+                      then=(then, (2, 3))) as shared:
+            got = shared.results()
+            print([v for v, _ in got] == [x * x for x in range(300)])
+            print({how for _, how in got} == {True, "rebuilt"}, shared.running)
+            print(shared.then_result(), shared.then_result())
+        # not worth a child: everything here, and no other work
+        with BothEnds(slow, range(300), worth_it=False, then=(then, (2, 3))) as shared:
+            print({how for _, how in shared.results()}, shared.then_result())
+        """
+    )
+    assert out == ["True", "True False", "5 None", "{True} None"]

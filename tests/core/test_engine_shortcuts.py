@@ -364,3 +364,27 @@ def _no_variant_similarity(a, b, w):
     wa, wb = w.total(a.keys), w.total(b.keys)
     grams = min(1.0, (a.grams & b.grams).bit_count() / math.sqrt(a.ngrams * b.ngrams or 1))
     return round(min(1.0, 0.7 * 2 * matched / (wa + wb) + 0.3 * grams), 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev said 164 people, including 8 police, died in Almaty.",
+        "The the THE a an, said; Said SAID!",
+        "",
+        "Zürich's café owners — 12% of them — met on 3 Jan 2022.",
+    ],
+)
+def test_features_sent_from_a_helper_are_the_features_with_their_sets_in_order(text):
+    # a helper process sends features as plain tuples (sent_features); made again here
+    # (received_features) they are equal, and their sets iterate in the same order, which
+    # the aligner's indexes and candidate order follow
+    from kzdiff.core.similarity import received_features, sent_features
+
+    f = features(text)
+    g = received_features(sent_features(text))
+    assert g == f
+    assert [type(t) for t in g.tokens] == [type(t) for t in f.tokens]
+    for name in ("keys", "stops", "names"):
+        assert list(getattr(g, name)) == list(getattr(f, name))
+    assert list(g.keys - g.stops) == list(f.keys - f.stops)
