@@ -34,6 +34,7 @@ pages it touches after the fork), neither waits long for the other.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import logging
 import mmap
@@ -44,6 +45,11 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover (not on Windows, where nothing forks)
+    fcntl = None  # type: ignore[assignment]
 
 T = TypeVar("T")
 X = TypeVar("X")
@@ -80,6 +86,9 @@ class Beside(Generic[T]):
     with ``then``, a second function and its arguments, that function's result too,
     worked out after the first one's is sent (:meth:`result` gives one, then the other).
 
+    With ``streams``, ``fn`` is also given a ``send`` function, with which it sends parts
+    of its work as it goes; :meth:`parts` gives those that have come.
+
     Use it as a context manager, so that a child whose result is not asked for (the
     caller raised, or was cancelled) is stopped and reaped.
     """
@@ -90,24 +99,33 @@ class Beside(Generic[T]):
         *args: object,
         worth_it: bool = True,
         then: tuple[Callable, tuple] | None = None,
+        streams: bool = False,
     ) -> None:
         self._pid: int | None = None
         self._fd: int | None = None  # (read unbuffered: select() then says what is sent)
-        self._unread = 0  # results the child sends that have not been read
+        #: of the work the child was given, whether each piece whose result has not been
+        #: read sends parts (see ``streams``)
+        self._unread: list[bool] = []
         #: results read before they were asked for (None: the child failed), to start
-        #: another child (see :func:`_others_done`)
+        #: another child (see :func:`_others_done`); and parts read, not yet taken
         self._kept: list[bytes | None] = []
+        self._parts: list[bytes] = []
         if worth_it and may_fork() and _others_done():
-            self._start([(fn, args)] if then is None else [(fn, args), then])
+            work = [(fn, args, streams)]
+            if then is not None:
+                work.append((*then, False))
+            self._start(work)
 
     @property
     def running(self) -> bool:
         """Was a child started, a result of it not yet taken?"""
         return self._pid is not None or bool(self._kept)
 
-    def _start(self, work: list[tuple[Callable, tuple]]) -> None:
+    def _start(self, work: list[tuple[Callable, tuple, bool]]) -> None:
         _reap_exited()
         read, write = os.pipe()
+        with contextlib.suppress(OSError, AttributeError):  # (room for parts, on Linux)
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running any clean-up
             code = 1
@@ -115,50 +133,80 @@ class Beside(Generic[T]):
                 os.close(read)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
                 with open(write, "wb") as out:
-                    for fn, args in work:  # each result framed by its length
-                        data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
-                        out.write(len(data).to_bytes(8, "little"))
+
+                    def frame(kind: bytes, obj: object) -> None:
+                        # each framed by its kind (a part, a result) and its length
+                        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+                        out.write(kind + len(data).to_bytes(8, "little"))
                         out.write(data)
                         out.flush()
+
+                    for fn, args, streams in work:
+                        if streams:
+                            frame(_RESULT, fn(*args, send=lambda obj: frame(_PART, obj)))
+                        else:
+                            frame(_RESULT, fn(*args))
                 code = 0
             finally:
                 # (os._exit: no atexit handlers, no flush of the parent's buffered output)
                 os._exit(code)
         os.close(write)
-        self._pid, self._fd, self._unread = pid, read, len(work)
+        self._pid, self._fd, self._unread = pid, read, [streams for _, _, streams in work]
         _working.append(self)
 
     def _read(self) -> bytes | None:
-        """The child's next pickled result (waiting for it), None when it failed before
-        sending it whole; after the last one the child is reaped."""
+        """The child's next result, the parts sent before it kept (waiting for it); None
+        when it failed before sending it whole. After the last one the child is reaped."""
+        while True:
+            kind, data = self._frame()
+            if kind != _PART:
+                return data
+            self._parts.append(data)
+
+    def _frame(self) -> tuple[bytes, bytes | None]:
+        """The child's next frame (waiting for it): its kind, and its data (None when the
+        child failed before sending a whole result)."""
         assert self._pid is not None and self._fd is not None
-        self._unread -= 1
-        data = None
-        head = _read_exactly(self._fd, 8)
+        kind, data = _RESULT, None
+        head = _read_exactly(self._fd, 9)
         if head is not None:
-            data = _read_exactly(self._fd, int.from_bytes(head, "little"))
+            data = _read_exactly(self._fd, int.from_bytes(head[1:], "little"))
+            kind = head[:1] if data is not None else _RESULT
+        if kind == _PART and data is not None:
+            return kind, data
+        self._unread.pop(0)
         if data is None or not self._unread:
             pid = self._pid
             os.close(self._fd)
             self._pid = self._fd = None
-            self._unread = 0
+            self._unread = []
             _working.remove(self)
             # (the child closes the pipe once it has written; its exit, which frees its
             # memory, may take milliseconds more: it is reaped later, not waited for)
             _reap_later(pid)
             if data is None:
                 log.debug("helper process %d failed: working in process", pid)
-        return data
+        return kind, data
+
+    def parts(self) -> list[object]:
+        """The parts the child has sent so far, not waiting for more (see ``streams``)."""
+        while self._fd is not None and self._unread and self._unread[0] and _readable(self._fd):
+            kind, data = self._frame()
+            if kind == _PART:
+                self._parts.append(data)
+            else:
+                self._kept.append(data)
+        parts, self._parts = self._parts, []
+        return [pickle.loads(p) for p in parts]
 
     def done(self) -> bool:
-        """Has the child done its work? (It writes its last result only at the end, and
-        an earlier one is read before another child may start.)"""
+        """Has the child done its work? (It writes its last result only at the end; an
+        earlier one is read, and parts taken, before another child may start.)"""
         if self._pid is None or self._fd is None:
             return True
-        if self._unread > 1:
+        if len(self._unread) > 1 or self._unread[0]:
             return False
-        readable, _, _ = select.select([self._fd], [], [], 0)
-        return bool(readable)
+        return _readable(self._fd)
 
     def keep(self) -> None:
         """Read the results of a child that is done, kept for :meth:`result`."""
@@ -183,7 +231,7 @@ class Beside(Generic[T]):
 
     def close(self) -> None:
         """Stop a child whose results were not all asked for, and reap it."""
-        self._kept = []
+        self._kept, self._parts = [], []
         if self._pid is None:
             return
         pid, fd = self._pid, self._fd
@@ -202,6 +250,17 @@ class Beside(Generic[T]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_PART, _RESULT = b"p", b"r"  # the kinds of a child's frames
+#: bytes a child may write before this process reads (Linux lets a pipe grow to 1 MB):
+#: parts of 16 sentences' features are 50 KB each
+PIPE_SIZE = 1 << 20
+
+
+def _readable(fd: int) -> bool:
+    readable, _, _ = select.select([fd], [], [], 0)
+    return bool(readable)
 
 
 def _read_exactly(fd: int, size: int) -> bytes | None:
@@ -304,7 +363,16 @@ class BothEnds(Generic[X, T]):
         self._front = ctypes.c_int64.from_buffer(shared, 0)
         self._back = ctypes.c_int64.from_buffer(shared, 8)
         self._front.value, self._back.value = 0, len(items)
-        child = Beside(_from_back, child_fn or fn, items, self._front, self._back, chunk, then=then)
+        child = Beside(
+            _from_back,
+            child_fn or fn,
+            items,
+            self._front,
+            self._back,
+            chunk,
+            then=then,
+            streams=True,
+        )
         if child.running:
             self._shared, self._child = shared, child
         else:
@@ -317,17 +385,20 @@ class BothEnds(Generic[X, T]):
 
     def results(self, check: Callable[[], None] = lambda: None) -> list[T]:
         """Every item's result, this process working from the front until it meets the
-        child (or through all of them, without one); ``check`` is called before each
-        chunk here (it may raise, to cancel)."""
+        child (or through all of them, without one), making the child's into results
+        (``rebuild``) as they come; ``check`` is called before each chunk here (it may
+        raise, to cancel)."""
         fn, items, chunk = self.fn, self.items, self.chunk
         child = self._child
         if child is None or self._joined:
             return _from_front(fn, items, 0, chunk, check)
         out: list[T] = []
+        got: dict[int, list[T]] = {}  # the child's, by the first item of each part
         lo = 0
         try:
             while True:
                 check()
+                self._take(child.parts(), got)
                 hi = self._back.value
                 if lo >= hi:
                     break
@@ -337,14 +408,22 @@ class BothEnds(Generic[X, T]):
         except BaseException:
             self.close()  # (cancelled: the child is stopped at once)
             raise
-        got = child.result()
+        stop = child.result()  # (where the child stopped; the parts before it kept)
+        self._take(child.parts(), got)
         self._joined = True
         self._release(self._shared)
-        if got is None:  # (the child failed: the rest is done here)
+        if stop is None:  # (the child failed: the rest is done here)
             return out + _from_front(fn, items, lo, chunk, check)
-        start, packed = got
-        rest = [y for part in packed for y in pickle.loads(part)][lo - start :]
-        return out + (rest if self.rebuild is None else list(map(self.rebuild, rest)))
+        for start in sorted(got):  # (its parts lie end to end from where it stopped)
+            part = got[start]
+            if start + len(part) > lo:
+                out += part[max(0, lo - start) :]
+        return out
+
+    def _take(self, parts: list, got: dict[int, list[T]]) -> None:
+        rebuild = self.rebuild
+        for start, results in parts:
+            got[start] = results if rebuild is None else list(map(rebuild, results))
 
     def then_result(self) -> object | None:
         """The result of the child's ``then`` work (waiting for it), or None: no child,
@@ -389,17 +468,16 @@ def _from_back(
     front: ctypes.c_int64,
     back: ctypes.c_int64,
     chunk: int,
-) -> tuple[int, list[bytes]]:
-    """The child's part of :class:`BothEnds`: where it stopped, and the results of the
-    items from there to the end, pickled a chunk at a time as it goes (so that sending
-    them all at the end is one copy, not a pickling this process waits for)."""
+    send: Callable[[object], None],
+) -> int:
+    """The child's part of :class:`BothEnds`: the results of each chunk it claims sent as
+    it goes, with the chunk's first item; where it stopped, returned at the end."""
     hi = len(items)
-    parts = []
     while True:
         claimed = front.value  # (read once: this process's claim only grows)
         if hi <= claimed:
             break
         lo = back.value = max(hi - chunk, claimed)
-        parts.append(pickle.dumps([fn(x) for x in items[lo:hi]], protocol=pickle.HIGHEST_PROTOCOL))
+        send((lo, [fn(x) for x in items[lo:hi]]))
         hi = lo
-    return hi, parts[::-1]
+    return hi

@@ -421,3 +421,28 @@ def test_both_ends_with_a_cheaper_form_sent_and_then_other_work() -> None:
         """
     )
     assert out == ["True", "True False", "5 None", "{True} None"]
+
+
+@needs_two_cpus
+def test_a_child_sends_parts_as_it_goes_and_its_result_after_them() -> None:
+    out = run(
+        BOTH
+        + """
+        def parts(n, send):
+            for k in range(n):
+                send(("part", k))
+                time.sleep(0.05)
+            return "whole"
+        with Beside(parts, 5, streams=True, then=(sum, ((1, 2),))) as b:
+            time.sleep(0.12)
+            seen = b.parts()  # (those sent so far: not waiting for more)
+            print(0 < len(seen) < 5, b.done())
+            print(b.result(), seen + b.parts())
+            print(b.done(), b.result(), b.parts())
+        """
+    )
+    assert out == [
+        "True False",
+        "whole [('part', 0), ('part', 1), ('part', 2), ('part', 3), ('part', 4)]",
+        "True 3 []",
+    ]
