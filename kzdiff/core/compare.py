@@ -236,7 +236,7 @@ def _compare_documents(
         _keep_tokens(made)
         first, more = _aligned(a, b, flip, fixed, made, cancelled)
         del made
-        with _Classifying(first, ls, rs) as early:
+        with _Classifying(first, ls, rs, len(left.text) + len(right.text) <= EARLY_CHARS) as early:
             groups = more()
             if cancelled():
                 raise Cancelled
@@ -252,6 +252,13 @@ def _compare_documents(
     pairs = link_by_facts(left.sentences, right.sentences, pairs, facts, _fact_pair(left, right))
     return Comparison(left, right, tuple(pairs), facts=facts)
 
+
+#: characters (both texts) up to which the groups' classification begins in a helper
+#: before the shared-fact pass: after a fork, every page either process writes is copied,
+#: and on 5 MB a side the copies the shared-fact pass and the freeing of the features made
+#: cost more than the head start (0.7 s and 190 MB more); on the 10k pair (2.7 MB) it
+#: pays
+EARLY_CHARS = 4_000_000
 
 #: characters (both texts) from which reading the facts in a helper process pays (about
 #: 2,000 sentences): the fork takes milliseconds, sending a sentence's facts back ~5 µs,
@@ -352,12 +359,20 @@ BESIDE_CHANGED_CHARS = 100_000
 
 class _Classifying:
     """The classification of the aligner's groups, begun in a helper process (see
-    :class:`~.beside.BothEnds`) when their changed texts are long enough for one to pay:
-    the groups whose texts differ are the work (a word diff, the conflict checks)."""
+    :class:`~.beside.BothEnds`) when their changed texts are long enough for one to pay
+    (the groups whose texts differ are the work: a word diff, the conflict checks), and
+    when ``early``; otherwise the helper, if any, starts when the final groups are
+    classified."""
 
-    def __init__(self, groups: Sequence[Group], ls: Sequence[Sentence], rs: Sequence[Sentence]):
+    def __init__(
+        self,
+        groups: Sequence[Group],
+        ls: Sequence[Sentence],
+        rs: Sequence[Sentence],
+        early: bool = True,
+    ):
         self.jobs: list[tuple] = []
-        if groups and may_fork():  # (else nothing is begun: not even the groups' texts)
+        if groups and early and may_fork():
             texts = _texts(groups, ls, rs)
             if _changed_chars(texts) >= BESIDE_CHANGED_CHARS:
                 self.jobs = _jobs(groups, texts)

@@ -174,9 +174,14 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
         forked = dumps(compare.compare_texts(left, right))
         calls = {(name, int(pid) == os.getpid()) for name, pid in map(str.split, open("pids.txt"))}
         os.remove("pids.txt")
+        # (past EARLY_CHARS the helper starts classifying only once the groups are final)
+        compare.EARLY_CHARS = 0
+        late = dumps(compare.compare_texts(left, right))
+        late_calls = {(n, int(p) == os.getpid()) for n, p in map(str.split, open("pids.txt"))}
+        os.remove("pids.txt")
         os.environ["KZDIFF_PROCESSES"] = "1"
         alone = dumps(compare.compare_texts(left, right))
-        print(forked == alone, len(forked) > 100_000)
+        print(forked == alone == late, len(forked) > 100_000, late_calls == calls)
         print(sorted(calls))
         print({tuple(line.split()) for line in open("pids.txt")} == {("classify", str(os.getpid()))})
         os.remove("pids.txt")
@@ -187,7 +192,7 @@ def test_a_long_comparison_uses_helpers_with_the_same_result(tmp_path) -> None:
     # then reads the facts; the groups classified here and in another; alone: everything
     # here, the facts read by the table itself
     assert out == [
-        "True True",
+        "True True True",
         "[('classify', False), ('classify', True), ('facts', False), ('features', False)]",
         "True",
     ]
