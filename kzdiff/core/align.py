@@ -26,9 +26,9 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -51,8 +51,11 @@ COMMON_SLICE = 40  # postings read of the rarest key when even it is over budget
 RUN_MIN = 32  # equal sentences in a row that make a run of copies (see copy_runs)
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
+    """Aligned sentences of the two texts (their ids), how alike they are, whether they
+    are out of order, and their relation (see :mod:`.overlap`). A named tuple: a 10k
+    comparison makes 30,000 (every group mirrored into place twice)."""
+
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: Score

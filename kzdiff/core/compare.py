@@ -534,7 +534,7 @@ def _with_relation(g: Group) -> Group:
     """An aligned group whose sentences each say much the other does not is an overlap,
     however it was found (an in-order neighbour may vouch for a pair that shares one fact)."""
     if relation_of(g.score) == OVERLAP:
-        return dataclasses.replace(g, relation=OVERLAP)
+        return g._replace(relation=OVERLAP)
     return g
 
 
@@ -567,7 +567,7 @@ def _with_fresh(
     of ``order`` (default: ``groups``) and the other new ones."""
     anchors = [(min(g.left), min(g.right)) for g in (order or groups) if not g.moved]
     kept = extras_in_chain(anchors, [(min(g.left), min(g.right)) for g in fresh], n, m)
-    return list(groups) + [dataclasses.replace(g, moved=k not in kept) for k, g in enumerate(fresh)]
+    return list(groups) + [g._replace(moved=k not in kept) for k, g in enumerate(fresh)]
 
 
 def _mirror(g: Group) -> Group:
