@@ -337,11 +337,11 @@ def fact_table(
             continue
         _match_pair(facts, ls, rs, p, link, match)
     _match_texts(facts, range(off), range(off, len(facts.facts)), link, match)
-    out = []
-    for n, (f, side, sid) in enumerate(zip(facts.facts, facts.sides, facts.sids, strict=True)):
-        other, same = match.get(n, (None, None))
-        out.append(Fact(side, (sid,), *f, other, same))
-    return tuple(out)
+    unmatched = (None, None)  # (counterpart, agree) of a fact said on one side only
+    told = zip(facts.facts, facts.sides, facts.sids, strict=True)
+    return tuple(
+        [Fact(side, (sid,), *f, *match.get(n, unmatched)) for n, (f, side, sid) in enumerate(told)]
+    )
 
 
 def _pair_facts(
