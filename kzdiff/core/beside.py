@@ -25,10 +25,10 @@ One child works at a time (the machine may have two cores, and this process is b
 too): a second is started only once the first has done its work, whose result is then
 kept for its owner; while the first still works, the second's work is done in process.
 
-:func:`from_both_ends` shares a list of like jobs (scoring candidate pairs, classifying
-pairs) with a child: this process takes them from the front, the child from the back,
-until the two meet. However the two processes' speeds compare (a child pays for the
-pages it touches after the fork), neither waits long for the other.
+:class:`BothEnds` shares a list of like jobs (the sentences' features, the classification
+of the aligned groups) with a child: this process takes them from the front, the child
+from the back, until the two meet. However the two processes' speeds compare (a child
+pays for the pages it touches after the fork), neither waits long for the other.
 """
 
 from __future__ import annotations

@@ -242,7 +242,7 @@ def _compare_documents(
                 raise Cancelled
             # what is left to do here before joining it is shared with the helper, which
             # meanwhile takes more of the groups: giving back the sentences' features and
-            # the aligner's tables, reading the facts the other helper sent, and filing
+            # the aligner's tables, reading the facts the first helper sent, and filing
             # the facts each sentence states
             del first, more
             known = helper.then_result()
@@ -260,9 +260,9 @@ def _compare_documents(
 #: pays
 EARLY_CHARS = 4_000_000
 
-#: characters (both texts) from which reading the facts in a helper process pays (about
-#: 2,000 sentences): the fork takes milliseconds, sending a sentence's facts back ~5 µs,
-#: reading them ~25 µs
+#: characters (both texts) from which a helper process pays, sharing the features and
+#: reading the facts (about 2,000 sentences): the fork takes milliseconds, sending a
+#: sentence's facts back ~5 µs, reading them ~25 µs
 BESIDE_CHARS = 200_000
 
 

@@ -398,3 +398,18 @@ def test_a_pair_of_two_sentences_a_side_matches_the_facts_of_both():
         if f.side == "left" and f.counterpart is not None
     }
     assert linked == {(0, "12", 0), (0, "30", 1), (1, "12", 2), (1, "30", 2)}
+
+
+def test_facts_filed_before_the_pairs_are_known_are_filed_again_for_a_pairs_names():
+    # the comparison files each sentence's facts while a helper classifies (stated_facts);
+    # a pair's names are facts of their own ("Almaty" / "Astana"), so then the table files
+    # them again, and lists the same facts as when it files them itself
+    left = "The court in Almaty sentenced Karim Massimov to 18 years. He was prime minister."
+    right = "The court in Astana sentenced Karim Massimov to 18 years. He was prime minister."
+    c = compare_texts(left, right)
+    ls, rs = c.left.sentences, c.right.sentences
+    for pairs in (c.pairs, [p for p in c.pairs if not p.conflicts]):
+        early = facts.stated_facts(ls, rs)
+        assert facts.fact_table(ls, rs, pairs, None, early) == facts.fact_table(ls, rs, pairs)
+    names = [(f.side, f.text) for f in facts.fact_table(ls, rs, c.pairs, None, early)]
+    assert ("left", "Almaty") in names and ("right", "Astana") in names
