@@ -354,12 +354,15 @@ class BothEnds(Generic[X, T]):
     ) -> None:
         self.fn, self.items, self.chunk, self.rebuild = fn, items, chunk, rebuild
         self._shared: mmap.mmap | None = None
+        #: views of the shared map: this process has claimed items[:front], the child
+        #: items[back:] (None without a child)
+        self._front: ctypes.c_int64 | None = None
+        self._back: ctypes.c_int64 | None = None
         self._child: Beside | None = None
         self._joined = False
         if not (worth_it and (len(items) > chunk or then is not None) and may_fork()):
             return
         shared = mmap.mmap(-1, 16)  # (anonymous and shared: the child's writes are seen here)
-        #: this process has claimed items[:front], the child items[back:]
         self._front = ctypes.c_int64.from_buffer(shared, 0)
         self._back = ctypes.c_int64.from_buffer(shared, 8)
         self._front.value, self._back.value = 0, len(items)
@@ -431,8 +434,7 @@ class BothEnds(Generic[X, T]):
         return self._child.result() if self._child is not None and self._joined else None
 
     def _release(self, shared: mmap.mmap | None) -> None:
-        if hasattr(self, "_front"):
-            del self._front, self._back  # (the views first: a viewed map cannot close)
+        self._front = self._back = None  # (the views first: a viewed map cannot close)
         if shared is not None:
             shared.close()
         self._shared = None

@@ -212,7 +212,7 @@ def _compare_documents(
     lkeep = [s.id for s in left.sentences if s.block != "furniture"]
     rkeep = [s.id for s in right.sentences if s.block != "furniture"]
     ls, rs = _renumbered(left.sentences, lkeep), _renumbered(right.sentences, rkeep)
-    big = len(left.text) + len(right.text) >= BESIDE_CHARS
+    chars = len(left.text) + len(right.text)
     sizes = len(left.sentences), len(right.sentences)
     # Align in one canonical orientation and mirror back: ties (copies of one sentence,
     # equally good partners) are then broken the same way whichever text is on the left.
@@ -226,7 +226,7 @@ def _compare_documents(
     with BothEnds(
         features,
         needed,
-        worth_it=big,
+        worth_it=chars >= BESIDE_CHARS,
         chunk=16,
         child_fn=sent_features,
         rebuild=received_features,
@@ -236,7 +236,7 @@ def _compare_documents(
         _keep_tokens(made)
         first, more = _aligned(a, b, flip, fixed, made, cancelled)
         del made
-        with _Classifying(first, ls, rs, len(left.text) + len(right.text) <= EARLY_CHARS) as early:
+        with _Classifying(first, ls, rs, chars <= EARLY_CHARS) as early:
             groups = more()
             if cancelled():
                 raise Cancelled
@@ -315,16 +315,14 @@ def _pairs(
     rkeep: list[int],
     sizes: tuple[int, int],
     cancelled: Callable[[], bool],
-    early: _Classifying | None = None,
+    early: _Classifying,
 ) -> list[Pair]:
     """The groups classified, with the missing sentences and the furniture, in reading
     order (``sizes``: the two documents' sentences, furniture included); ``early``, the
-    groups' classification begun in a helper process, if any."""
+    groups' classification, perhaps begun in a helper process."""
     jobs = _jobs(groups, _texts(groups, ls, rs))
     if cancelled():
         raise Cancelled
-    if early is None:
-        early = _Classifying([], ls, rs)
     order = _reading_order(groups, len(ls), len(rs))  # (made while a helper classifies)
     done = early.classified(jobs, _check(cancelled))
     pairs = [done[x] if isinstance(x, int) else x for x in order]
@@ -338,9 +336,10 @@ def _texts(
     return [(_group_text(ls, g.left), _group_text(rs, g.right)) for g in groups]
 
 
-def _changed_chars(texts: Sequence[tuple[str, ...]]) -> int:
-    """The characters of the groups (given by their two texts) whose texts differ."""
-    return sum(len(a) + len(b) for a, b in texts if a != b)
+def _worth_sharing(texts: Sequence[tuple[str, ...]]) -> bool:
+    """Are the characters of the groups (given by their two texts, first in each tuple)
+    whose texts differ enough for a helper process to pay (BESIDE_CHANGED_CHARS)?"""
+    return sum(len(t[0]) + len(t[1]) for t in texts if t[0] != t[1]) >= BESIDE_CHANGED_CHARS
 
 
 def _jobs(groups: Sequence[Group], texts: Sequence[tuple[str, str]]) -> list[tuple]:
@@ -374,7 +373,7 @@ class _Classifying:
         self.jobs: list[tuple] = []
         if groups and early and may_fork():
             texts = _texts(groups, ls, rs)
-            if _changed_chars(texts) >= BESIDE_CHANGED_CHARS:
+            if _worth_sharing(texts):
                 self.jobs = _jobs(groups, texts)
         self.shared = BothEnds(_classify_job, self.jobs, worth_it=bool(self.jobs), chunk=8)
 
@@ -382,9 +381,8 @@ class _Classifying:
         """The pair of each job (the final groups'): a job begun early keeps its result
         when it is the very same job, the others are classified here."""
         if not self.shared.running:
-            changed = _changed_chars([job[:2] for job in jobs])
             return from_both_ends(
-                _classify_job, jobs, worth_it=changed >= BESIDE_CHANGED_CHARS, chunk=8, check=check
+                _classify_job, jobs, worth_it=_worth_sharing(jobs), chunk=8, check=check
             )
         done = self.shared.results(check)
         early = self.jobs
